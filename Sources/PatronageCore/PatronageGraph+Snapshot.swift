@@ -1,0 +1,50 @@
+/// The relations of a graph in force during one year.
+public struct YearSnapshot: Sendable {
+  /// The year.
+  public let year: Int
+  /// Indices into the graph's ``PatronageGraph/relations``, in graph order.
+  public let relationIndices: [Int]
+  /// The graph the snapshot was taken from.
+  public let graph: PatronageGraph
+
+  /// The relations in force, in graph order.
+  public var relations: [Relation] { relationIndices.map { graph.relations[$0] } }
+
+  /// The persons any relation in force touches, sorted by id.
+  public var persons: [PersonID] {
+    Set(relationIndices.flatMap { graph.relations[$0].persons }).sorted()
+  }
+
+  /// Who held which office during the year (from appointments in force).
+  public var tenures: [Tenure] { relationIndices.compactMap { graph.tenure(ofRelationAt: $0) } }
+}
+
+extension PatronageGraph {
+  /// The relations in force during `year`.
+  ///
+  /// allied and opposed count while their span covers the year; an appointment
+  /// makes the appointee hold the office from that year until a later removal from
+  /// it (or from the party), or to the graph's last year; an expulsion is shown in
+  /// the year(s) it happened. Undated relations are in no snapshot.
+  ///
+  /// - Complexity: O(r) for r relations.
+  public func snapshot(year: Int) -> YearSnapshot {
+    let indices = activeYearsByRelation.indices.filter { activeYearsByRelation[$0]?.contains(year) ?? false }
+    return YearSnapshot(year: year, relationIndices: indices, graph: self)
+  }
+
+  /// One snapshot per year of ``yearRange`` (none for an undated graph).
+  ///
+  /// - Complexity: O(r + y + s) for r relations, y years and s entries in all snapshots.
+  public func snapshots() -> [YearSnapshot] {
+    guard let range = yearRange else { return [] }
+    var buckets = Array(repeating: [Int](), count: range.count)
+    for (index, years) in activeYearsByRelation.enumerated() {
+      guard let years else { continue }
+      for year in years.clamped(to: range) { buckets[year - range.lowerBound].append(index) }
+    }
+    return buckets.enumerated().map { offset, indices in
+      YearSnapshot(year: range.lowerBound + offset, relationIndices: indices, graph: self)
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/// The typed temporal graph: persons, offices, and the relations between them over time.
+///
+/// Everything is held in a deterministic order (persons and offices by id,
+/// relations by ``Relation/Key``), statements of the same relation are merged,
+/// and every reference is checked, so two graphs built from the same facts are
+/// equal and encode to the same bytes.
+public struct PatronageGraph: Hashable, Sendable {
+  /// Persons, sorted by id.
+  public let persons: [Person]
+  /// Offices, bodies and the party, sorted by id.
+  public let offices: [Office]
+  /// Relations, merged and sorted by key.
+  public let relations: [Relation]
+  /// For each relation (same index), the years it is in force; see ``PatronageGraph/activeYears``.
+  let activeYearsByRelation: [ClosedRange<Int>?]
+  /// Each appointment's tenure (same index as ``relations``; nil for other kinds).
+  let tenureByRelation: [Tenure?]
+  private let personIndex: [PersonID: Int]
+  private let officeIndex: [OfficeID: Int]
+
+  /// Builds a graph, merging duplicate relations and checking every reference.
+  ///
+  /// - Throws: ``ModelError`` for duplicate ids, references to unknown persons
+  ///   or offices, and invalid relations.
+  /// - Complexity: O((p + o + r) log(p + o + r)) for p persons, o offices, r relations.
+  public init(persons: [Person], offices: [Office], relations: [Relation]) throws(ModelError) {
+    self.persons = persons.sorted { $0.id < $1.id }
+    self.offices = offices.sorted { $0.id < $1.id }
+    var personIndex: [PersonID: Int] = [:]
+    for (index, person) in self.persons.enumerated() {
+      guard personIndex.updateValue(index, forKey: person.id) == nil else {
+        throw .duplicateID(person.id.rawValue)
+      }
+    }
+    var officeIndex: [OfficeID: Int] = [:]
+    for (index, office) in self.offices.enumerated() {
+      guard officeIndex.updateValue(index, forKey: office.id) == nil else {
+        throw .duplicateID(office.id.rawValue)
+      }
+    }
+    for relation in relations {
+      try relation.validate()
+      for person in relation.persons where personIndex[person] == nil {
+        throw .unknownReference("person \(person.rawValue.debugDescription) in a \(relation.kind.rawValue) relation is not in the graph's persons")
+      }
+      if case .institution(let office)? = relation.source, officeIndex[office] == nil {
+        throw .unknownReference("institution \(office.rawValue.debugDescription) is not in the graph's offices")
+      }
+      if let office = relation.office, officeIndex[office] == nil {
+        throw .unknownReference("office \(office.rawValue.debugDescription) is not in the graph's offices")
+      }
+    }
+    self.personIndex = personIndex
+    self.officeIndex = officeIndex
+    self.relations = relations.mergingDuplicates()
+    let officeKinds = Dictionary(uniqueKeysWithValues: self.offices.map { ($0.id, $0.kind) })
+    self.tenureByRelation = Self.tenures(of: self.relations, officeKinds: officeKinds)
+    let lastYear = self.relations.compactMap { $0.span?.end.year }.max()
+    self.activeYearsByRelation = zip(self.relations, tenureByRelation).map { relation, tenure in
+      if let tenure, let lastYear {
+        return tenure.from...max(tenure.from, tenure.to ?? lastYear)
+      }
+      return relation.span?.years
+    }
+  }
+
+  /// An empty graph.
+  public static let empty = PatronageGraph(checked: [], [], [])
+
+  private init(checked persons: [Person], _ offices: [Office], _ relations: [Relation]) {
+    self.persons = persons
+    self.offices = offices
+    self.relations = relations
+    self.activeYearsByRelation = []
+    self.tenureByRelation = []
+    self.personIndex = [:]
+    self.officeIndex = [:]
+  }
+
+  /// The person with this id, if the graph has one.
+  public func person(_ id: PersonID) -> Person? { personIndex[id].map { persons[$0] } }
+
+  /// The office with this id, if the graph has one.
+  public func office(_ id: OfficeID) -> Office? { officeIndex[id].map { offices[$0] } }
+
+  /// The years any dated relation touches, or nil when no relation is dated.
+  public var yearRange: ClosedRange<Int>? {
+    let spans = relations.compactMap(\.span)
+    guard let first = spans.map(\.start.year).min(), let last = spans.map(\.end.year).max() else {
+      return nil
+    }
+    return first...last
+  }
+
+  /// The years relation `index` is in force: its span for allied, opposed and expelled;
+  /// for an appointment, the appointee's tenure (from the appointment until removal,
+  /// or to the graph's last year). nil when the relation is undated.
+  public func activeYears(ofRelationAt index: Int) -> ClosedRange<Int>? { activeYearsByRelation[index] }
+
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.persons == rhs.persons && lhs.offices == rhs.offices && lhs.relations == rhs.relations
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(persons)
+    hasher.combine(offices)
+    hasher.combine(relations)
+  }
+}

@@ -1,0 +1,47 @@
+extension Relation {
+  /// Combines two statements of the same relation (same ``key``).
+  ///
+  /// Evidence is united (sorted, duplicates dropped), the span becomes the
+  /// smallest one covering both, and the confidence combines as a noisy-or,
+  /// `1 - (1 - a)(1 - b)`: independent statements make a relation more certain.
+  public func merged(with other: Relation) -> Relation {
+    precondition(key == other.key, "merging different relations")
+    var result = self
+    result.evidence = Array(Set(evidence).union(other.evidence)).sorted()
+    switch (span, other.span) {
+    case (let a?, let b?): result.span = a.union(b)
+    case (nil, let b): result.span = b
+    case (let a, nil): result.span = a
+    }
+    result.confidence = 1 - (1 - confidence) * (1 - other.confidence)
+    return result
+  }
+
+  /// Whether the sources disagree on the date: two pieces of evidence carry
+  /// spans that do not overlap.
+  public var hasDateConflict: Bool {
+    let spans = evidence.compactMap(\.span)
+    for (index, a) in spans.enumerated() {
+      for b in spans[(index + 1)...] where !a.overlaps(b) { return true }
+    }
+    return false
+  }
+}
+
+extension Array where Element == Relation {
+  /// Merges relations with the same key and returns them sorted by key,
+  /// then by span start.
+  ///
+  /// - Complexity: O(n log n).
+  public func mergingDuplicates() -> [Relation] {
+    var byKey: [Relation.Key: Relation] = [:]
+    for relation in self {
+      if let existing = byKey[relation.key] {
+        byKey[relation.key] = existing.merged(with: relation)
+      } else {
+        byKey[relation.key] = relation
+      }
+    }
+    return byKey.values.sorted { $0.key < $1.key }
+  }
+}
