@@ -13,10 +13,14 @@ public struct Office: Hashable, Codable, Sendable, Identifiable {
   public var id: OfficeID
   public var name: String
   public var kind: OfficeKind
+  /// For a body that appoints (a channel such as the Secretariat or Orgburo): the post
+  /// whose holder controls it (e.g. `general-secretary` for `secretariat`).
+  public var head: OfficeID?
 
-  public init(id: OfficeID, name: String, kind: OfficeKind) {
+  public init(id: OfficeID, name: String, kind: OfficeKind, head: OfficeID? = nil) {
     self.id = id
     self.name = name
     self.kind = kind
+    self.head = head
   }
 }
