@@ -1,0 +1,45 @@
+import Foundation
+import PatronageCore
+import Testing
+
+@Suite struct OutputFileTests {
+  private func temporaryDirectory() throws -> String {
+    let path = NSTemporaryDirectory() + "patronage-core-tests-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  @Test func writesAndReplacesAtomicallyLeavingNoTemporaryFiles() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/sub/out.txt"
+    try OutputFile.write("first", to: path)
+    try OutputFile.write("second", to: path)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "second")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/sub") == ["out.txt"])
+  }
+
+  @Test func aFileInTheWayOfAFolderIsNamed() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try OutputFile.write("x", to: directory + "/file")
+    #expect(throws: OutputError.notADirectory(path: directory + "/file")) {
+      try OutputFile.write("y", to: directory + "/file/out.txt")
+    }
+  }
+
+  @Test func unwritableFoldersGiveAnError() throws {
+    let directory = try temporaryDirectory()
+    defer {
+      chmod(directory, 0o755)
+      try? FileManager.default.removeItem(atPath: directory)
+    }
+    chmod(directory, 0o555)
+    // root ignores permission bits; only check where they apply.
+    guard geteuid() != 0 else {
+      #expect(throws: OutputError.self) { try OutputFile.write("y", to: "/proc/patronage-test/out.txt") }
+      return
+    }
+    #expect(throws: OutputError.self) { try OutputFile.write("y", to: directory + "/out.txt") }
+  }
+}

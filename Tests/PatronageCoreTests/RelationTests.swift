@@ -1,0 +1,53 @@
+import PatronageCore
+import Testing
+
+@Suite struct RelationTests {
+  @Test func symmetricRelationsStoreTheirPersonsInIdOrder() {
+    let relation = Relation(kind: .allied, source: .person("zinoviev"), target: "kamenev")
+    #expect(relation.source == .person("kamenev"))
+    #expect(relation.target == "zinoviev")
+    let reversed = Relation(kind: .allied, source: .person("kamenev"), target: "zinoviev")
+    #expect(relation.key == reversed.key)
+  }
+
+  @Test func directedRelationsKeepTheirDirection() {
+    let relation = Relation(kind: .appointed, source: .person("stalin"), target: "molotov", office: "secretariat")
+    #expect(relation.source == .person("stalin"))
+    #expect(relation.target == "molotov")
+  }
+
+  @Test func mergingUnitesEvidenceSpansAndConfidence() throws {
+    let first = Relation(
+      kind: .opposed, source: .person("stalin"), target: "trotsky", span: try TimeSpan(years: 1923),
+      confidence: 0.5, evidence: [Fixtures.evidence("A", at: 10)])
+    let second = Relation(
+      kind: .opposed, source: .person("trotsky"), target: "stalin", span: try TimeSpan(years: 1927),
+      confidence: 0.5, evidence: [Fixtures.evidence("B", document: "other.txt"), Fixtures.evidence("A", at: 10)])
+    let merged = [first, second].mergingDuplicates()
+    try #require(merged.count == 1)
+    #expect(merged[0].evidence.count == 2)
+    #expect(merged[0].span?.years == 1923...1927)
+    #expect(abs(merged[0].confidence - 0.75) < 1e-12)
+  }
+
+  @Test func dateConflictsAreVisible() throws {
+    var a = Fixtures.evidence("A")
+    a.span = try TimeSpan(years: 1922)
+    var b = Fixtures.evidence("B", at: 40)
+    b.span = try TimeSpan(years: 1925)
+    let relation = Relation(kind: .appointed, source: nil, target: "stalin", office: "politburo", evidence: [a, b])
+    #expect(relation.hasDateConflict)
+    b.span = try TimeSpan(years: 1921, 1922)
+    #expect(!Relation(kind: .appointed, source: nil, target: "stalin", evidence: [a, b]).hasDateConflict)
+  }
+
+  @Test(arguments: [
+    Relation(kind: .allied, source: nil, target: "stalin"),
+    Relation(kind: .opposed, source: .institution("plenum"), target: "stalin"),
+    Relation(kind: .allied, source: .person("stalin"), target: "stalin"),
+    Relation(kind: .appointed, source: nil, target: "stalin", confidence: 1.5),
+  ])
+  func invalidRelationsAreRejected(relation: Relation) {
+    #expect(throws: ModelError.self) { try relation.validate() }
+  }
+}

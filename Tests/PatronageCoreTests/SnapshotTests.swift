@@ -1,0 +1,60 @@
+import PatronageCore
+import Testing
+
+@Suite struct SnapshotTests {
+  private func kinds(_ snapshot: YearSnapshot) -> [String] {
+    snapshot.relations.map { "\($0.kind.rawValue):\($0.source?.id ?? "-")>\($0.target):\($0.office?.rawValue ?? "-")" }
+  }
+
+  @Test func officeTenureEndsAtRemoval() throws {
+    let graph = try Fixtures.graph()
+    #expect(kinds(graph.snapshot(year: 1925)).contains("appointed:->trotsky:politburo"))
+    #expect(kinds(graph.snapshot(year: 1926)).contains("appointed:->trotsky:politburo"))
+    #expect(!kinds(graph.snapshot(year: 1927)).contains("appointed:->trotsky:politburo"))
+    #expect(kinds(graph.snapshot(year: 1926)).contains("expelled:plenum>trotsky:politburo"))
+    #expect(!kinds(graph.snapshot(year: 1927)).contains("expelled:plenum>trotsky:politburo"))
+  }
+
+  @Test func partyExpulsionEndsEveryOffice() throws {
+    let graph = try Fixtures.graph()
+    let tenure = try #require(graph.tenures.first { $0.person == "zinoviev" })
+    #expect(tenure.from == 1921)
+    #expect(tenure.to == 1927)
+    #expect(!tenure.holds(in: 1928))
+    #expect(!kinds(graph.snapshot(year: 1928)).contains("appointed:->zinoviev:politburo"))
+  }
+
+  @Test func openTenureLastsToTheGraphsLastYear() throws {
+    let graph = try Fixtures.graph()
+    #expect(graph.yearRange == 1919...1929)
+    #expect(graph.activeYears(ofRelationAt: graph.relations.firstIndex { $0.target == "stalin" && $0.kind == .appointed }!) == 1922...1929)
+    #expect(kinds(graph.snapshot(year: 1929)).contains("appointed:plenum>stalin:general-secretary"))
+    #expect(!kinds(graph.snapshot(year: 1921)).contains("appointed:plenum>stalin:general-secretary"))
+  }
+
+  @Test func symmetricTiesHoldWhileTheirSpanCoversTheYear() throws {
+    let graph = try Fixtures.graph()
+    #expect(kinds(graph.snapshot(year: 1923)).contains("allied:stalin>zinoviev:-"))
+    #expect(!kinds(graph.snapshot(year: 1925)).contains("allied:stalin>zinoviev:-"))
+    #expect(graph.snapshot(year: 1926).persons.contains("kamenev"))
+    #expect(!graph.snapshot(year: 1925).persons.contains("kamenev"))
+  }
+
+  @Test func snapshotsAgreeWithSingleYearSnapshots() throws {
+    let graph = try Fixtures.graph()
+    let all = graph.snapshots()
+    #expect(all.map(\.year) == Array(1919...1929))
+    for snapshot in all {
+      #expect(snapshot.relationIndices == graph.snapshot(year: snapshot.year).relationIndices)
+    }
+  }
+
+  @Test func undatedRelationsAreInNoSnapshot() throws {
+    let graph = try PatronageGraph(
+      persons: Fixtures.persons, offices: [],
+      relations: [Relation(kind: .allied, source: .person("stalin"), target: "kamenev")])
+    #expect(graph.yearRange == nil)
+    #expect(graph.snapshots().isEmpty)
+    #expect(graph.snapshot(year: 1922).relations.isEmpty)
+  }
+}
