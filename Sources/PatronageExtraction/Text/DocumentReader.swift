@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads plain-text (UTF-8) and Markdown documents from disk, one at a time.
+public enum DocumentReader {
+  /// File extensions read when walking a folder (compared case-insensitively).
+  public static let extensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+  /// Reads and normalises the file at `path`; `name` is the display name used in evidence and errors.
+  public static func read(path: String, name: String) throws(DocumentError) -> SourceDocument {
+    try TextNormalizer.normalize(bytes(path: path, name: name), name: name)
+  }
+
+  /// The raw bytes of a file.
+  public static func bytes(path: String, name: String) throws(DocumentError) -> [UInt8] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .notFound(path: name) }
+    guard !isFolder.boolValue else { throw .unreadable(path: name, reason: "it is a folder") }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .unreadable(path: name, reason: "permission denied or not a regular file")
+    }
+    defer { try? handle.close() }
+    do {
+      return [UInt8](try handle.readToEnd() ?? Data())
+    } catch {
+      throw .unreadable(path: name, reason: "\(error.localizedDescription)")
+    }
+  }
+
+  /// The documents named by `paths`: files as given (any extension), folders walked recursively for
+  /// `.txt`, `.md`, `.markdown` and `.text` files (hidden files and folders skipped).
+  ///
+  /// A file given directly is named by its path as given; a file found in a folder by its path relative to
+  /// that folder. Each argument's documents are sorted by name (byte order), arguments keep their order, and a
+  /// file reached twice is listed once, so the result is deterministic.
+  public static func documents(in paths: [String]) throws(DocumentError) -> [(path: String, name: String)] {
+    var result: [(path: String, name: String)] = []
+    var seen: Set<String> = []
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .notFound(path: path) }
+      var found: [(path: String, name: String)] = []
+      if isFolder.boolValue {
+        found = try files(inFolder: path)
+      } else {
+        found = [(path, path)]
+      }
+      for file in found {
+        let key = URL(fileURLWithPath: file.path).standardizedFileURL.path
+        if seen.insert(key).inserted { result.append(file) }
+      }
+    }
+    return result
+  }
+
+  private static func files(inFolder folder: String) throws(DocumentError) -> [(path: String, name: String)] {
+    let root = URL(fileURLWithPath: folder, isDirectory: true)
+    guard
+      let walker = FileManager.default.enumerator(
+        at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+    else { throw .unreadable(path: folder, reason: "cannot list the folder") }
+    let rootPath = root.standardizedFileURL.path
+    var found: [(path: String, name: String)] = []
+    for case let url as URL in walker {
+      guard extensions.contains(url.pathExtension.lowercased()),
+        (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+      else { continue }
+      let path = url.standardizedFileURL.path
+      var name = path.hasPrefix(rootPath + "/") ? String(path.dropFirst(rootPath.count + 1)) : url.lastPathComponent
+      if name.isEmpty { name = url.lastPathComponent }
+      found.append((path, name))
+    }
+    return found.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+  }
+}

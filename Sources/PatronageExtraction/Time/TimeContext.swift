@@ -1,0 +1,78 @@
+import PatronageCore
+
+/// The time of a sentence: what it says itself, or what it inherits from its paragraph or section.
+public struct SentenceTime: Sendable, Hashable {
+  /// Where the time comes from.
+  public enum Source: Sendable, Hashable {
+    /// The sentence's own expression.
+    case sentence
+    /// Carried from an earlier sentence of the same paragraph.
+    case paragraph
+    /// Carried from the section's heading or an earlier paragraph of the same section.
+    case section
+  }
+
+  /// The time expressions written in the sentence, in order.
+  public let expressions: [TimeExpression]
+  /// The sentence's time: its most confident expression (the first among equals), else a carried one.
+  public let span: TimeSpan?
+  /// How sure the time is, 0...1 (0 when there is none).
+  public let confidence: Double
+  /// Where the time comes from; nil when there is none.
+  public let source: Source?
+}
+
+/// Carries the current date through a document, sentence by sentence.
+///
+/// Feed it every sentence in order with ``resolve(_:using:)``. A sentence's own expressions win; relative ones
+/// (`the following year`) resolve against the latest date the paragraph or section has established. Without an
+/// expression of its own, a sentence inherits the paragraph's date (confidence 0.6), else the section's
+/// (its heading's date, or the last date of an earlier paragraph of the same section: 0.45). A new section
+/// (after a heading) starts without a date, so no year is given when nothing supports one.
+public struct TimeContext: Sendable {
+  private var section = -1
+  private var paragraph = -1
+  private var paragraphDate: TimeSpan?
+  private var sectionDate: TimeSpan?
+  /// The latest date mentioned, the reference for relative expressions.
+  public private(set) var reference: HistoricalDate?
+
+  /// Confidence of a time carried from the paragraph.
+  public static let paragraphConfidence = 0.6
+  /// Confidence of a time carried from the section.
+  public static let sectionConfidence = 0.45
+
+  /// A context at the start of a document.
+  public init() {}
+
+  /// The time of `sentence` (the next one of the document), updating the context.
+  public mutating func resolve(_ sentence: Sentence, using finder: TimeFinder) -> SentenceTime {
+    if sentence.section != section {
+      section = sentence.section
+      sectionDate = nil
+      paragraphDate = nil
+      reference = nil
+    }
+    if sentence.paragraph != paragraph {
+      paragraph = sentence.paragraph
+      if let paragraphDate, !sentence.isHeading { sectionDate = paragraphDate }
+      paragraphDate = nil
+    }
+    let expressions = finder.expressions(in: sentence, reference: reference)
+    var best: TimeExpression?
+    for expression in expressions where expression.confidence > (best?.confidence ?? 0) { best = expression }
+    if let best {
+      if sentence.isHeading { sectionDate = best.span } else { paragraphDate = best.span }
+      if let last = expressions.last { reference = last.span.start }
+      return SentenceTime(expressions: expressions, span: best.span, confidence: best.confidence, source: .sentence)
+    }
+    if let paragraphDate {
+      return SentenceTime(
+        expressions: [], span: paragraphDate, confidence: Self.paragraphConfidence, source: .paragraph)
+    }
+    if let sectionDate {
+      return SentenceTime(expressions: [], span: sectionDate, confidence: Self.sectionConfidence, source: .section)
+    }
+    return SentenceTime(expressions: [], span: nil, confidence: 0, source: nil)
+  }
+}

@@ -1,0 +1,82 @@
+import PatronageCore
+
+/// Finds time expressions in a sentence and resolves them to spans.
+///
+/// A hand-written matcher over the sentence's tokens (no regular expressions), tried at each token in this
+/// order, the first match winning and the scan resuming after it:
+/// 1. a named event of the lexicon (`the Fifteenth Congress`; a name several events share, such as `the
+///    October plenum`, is resolved by a year written next to it or by the reference year, else skipped);
+/// 2. a range introduced by `between`/`from` (`from 1924 to 1926`, `between April 23rd and 29th, 1929`);
+/// 3. a date, part of a year, season or decade (`31 August 1922`, `March 1921`, `early 1922`, `the end of 1925`,
+///    `spring and summer of 1925`, `mid-1926`, `the 1920s`), optionally followed by a dash and a second one
+///    (`1921–1922`, `1921-22`, `1920–1`);
+/// 4. a relative expression (`a month later`, `three years earlier`, `the following year`, `that year`),
+///    resolved against the reference date — the caller's, then updated by each absolute expression found
+///    earlier in the same sentence; without a reference nothing is returned for it.
+///
+/// Years are four-digit numbers from 1000 to 2100 written in a year context: never after `p.`, `No.`, `page`
+/// and the like, never a grouped count (`10,000`), and not a bare number followed by a plural noun
+/// (`1500 delegates`) unless a preposition such as `in` or `by` introduces it.
+///
+/// - Complexity: O(t · m) for t tokens and m the longest event name, in tokens.
+public struct TimeFinder: Sendable {
+  /// Events by the folded first token of each of their names.
+  let events: [String: [(tokens: [String], event: NamedEvent)]]
+
+  /// Creates a finder that knows `events` (from the lexicon; may be empty).
+  public init(events: [NamedEvent]) {
+    var index: [String: [(tokens: [String], event: NamedEvent)]] = [:]
+    for event in events {
+      for name in event.names {
+        var tokens = Tokenizer.tokens(in: name, utf8Range: 0..<name.utf8.count).map(\.folded)
+        if tokens.first == "the" { tokens.removeFirst() }
+        guard let first = tokens.first else { continue }
+        index[first, default: []].append((tokens, event))
+      }
+    }
+    for key in index.keys { index[key]?.sort { $0.tokens.count > $1.tokens.count } }
+    self.events = index
+  }
+
+  /// A matched expression before it is placed in the text.
+  struct Match {
+    var span: TimeSpan
+    var end: Int
+    var kind: TimeExpression.Kind
+    var confidence: Double
+  }
+
+  /// The time expressions of `sentence`, in order; `reference` resolves relative ones.
+  public func expressions(in sentence: Sentence, reference: HistoricalDate?) -> [TimeExpression] {
+    let tokens = sentence.tokens
+    var result: [TimeExpression] = []
+    var reference = reference
+    var i = 0
+    while i < tokens.count {
+      guard let match = match(tokens, at: i, reference: reference), match.end > i else {
+        i += 1
+        continue
+      }
+      let first = tokens[i]
+      let last = tokens[match.end - 1]
+      result.append(
+        TimeExpression(
+          span: match.span, range: first.range.lowerBound..<last.range.upperBound,
+          utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound, kind: match.kind,
+          confidence: match.confidence))
+      if match.kind != .relative { reference = match.span.start }
+      i = match.end
+    }
+    return result
+  }
+
+  func match(_ tokens: [Token], at i: Int, reference: HistoricalDate?) -> Match? {
+    let word = tokens[i].folded
+    if let event = matchEvent(tokens, at: i, reference: reference) { return event }
+    if word == "between" || word == "from", let range = matchRange(tokens, from: i + 1, introduced: word) {
+      return range
+    }
+    if let point = matchPoint(tokens, at: i, reference: reference) { return point }
+    return matchRelative(tokens, at: i, reference: reference)
+  }
+}

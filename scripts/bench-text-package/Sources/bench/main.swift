@@ -1,0 +1,73 @@
+import Foundation
+import PatronageCore
+import TextLayer
+
+// Usage: bench CORPUS_FOLDER [MEGABYTES]
+// Builds a corpus of about MEGABYTES (default 100) by concatenating the folder's texts into files of ~5 MB
+// in a temporary folder, then reads it one document at a time through each stage, reporting MB/s on one core.
+// Or: bench --dump FILE — prints each sentence with its time and original byte range (to inspect the layer).
+let arguments = CommandLine.arguments
+if arguments.count == 3, arguments[1] == "--dump" {
+  let document = try DocumentReader.read(path: arguments[2], name: arguments[2])
+  var context = TimeContext()
+  let finder = TimeFinder(events: [])
+  for sentence in SentenceSplitter.sentences(in: document) {
+    let time = context.resolve(sentence, using: finder)
+    let bytes = document.originalByteRange(sentence.range)
+    let when = time.span.map { "\($0) \(time.source.map { "\($0)" } ?? "")" } ?? "-"
+    print("[\(sentence.paragraph)\(sentence.isHeading ? "H" : "")] \(bytes) {\(when)} \(sentence.text)")
+  }
+  exit(0)
+}
+guard arguments.count >= 2 else {
+  FileHandle.standardError.write(Data("usage: bench CORPUS_FOLDER [MEGABYTES]\n".utf8))
+  exit(2)
+}
+let target = (arguments.count >= 3 ? Int(arguments[2]) : nil) ?? 100
+let sources = try DocumentReader.documents(in: [arguments[1]])
+var pieces: [[UInt8]] = []
+for source in sources { pieces.append(try DocumentReader.bytes(path: source.path, name: source.name)) }
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patronage-bench-text-\(target)")
+try? FileManager.default.removeItem(at: folder)
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+let fileSize = 5_000_000
+var written = 0
+var fileIndex = 0
+while written < target * 1_000_000 {
+  var buffer: [UInt8] = []
+  buffer.reserveCapacity(fileSize + 200_000)
+  var k = 0
+  while buffer.count < fileSize {
+    buffer += pieces[k % pieces.count]
+    buffer += Array("\n\n".utf8)
+    k += 1
+  }
+  try Data(buffer).write(to: folder.appendingPathComponent(String(format: "part-%03d.txt", fileIndex)))
+  written += buffer.count
+  fileIndex += 1
+}
+let files = try DocumentReader.documents(in: [folder.path])
+let megabytes = Double(written) / 1_000_000
+print(String(format: "corpus: %.1f MB in %d files (from %d texts)", megabytes, files.count, pieces.count))
+
+let finder = TimeFinder(events: [])
+func measure(_ label: String, _ body: (SourceDocument) -> Int) throws {
+  let clock = ContinuousClock()
+  var count = 0
+  let elapsed = try clock.measure {
+    for file in files { count += body(try DocumentReader.read(path: file.path, name: file.name)) }
+  }
+  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  print(String(format: "%-34@ %8.1f MB/s  (%.2f s, %d items)", label as NSString, megabytes / seconds, seconds, count))
+}
+try measure("read + normalise") { $0.paragraphs.count }
+try measure("read + normalise + sentences") { SentenceSplitter.sentences(in: $0).count }
+try measure("read + ... + time expressions") { document in
+  var context = TimeContext()
+  var found = 0
+  for sentence in SentenceSplitter.sentences(in: document) {
+    found += context.resolve(sentence, using: finder).expressions.count
+  }
+  return found
+}
+try? FileManager.default.removeItem(at: folder)
