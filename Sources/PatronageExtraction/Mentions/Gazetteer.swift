@@ -1,0 +1,83 @@
+import PatronageCore
+
+/// The lexicon's names indexed by their folded first word, for token-level matching without regular expressions.
+///
+/// - Complexity: building is O(total name length); a lookup is one hash probe plus the candidates' lengths.
+public struct Gazetteer: Sendable {
+  /// What a name in the index stands for.
+  public enum Target: Hashable, Sendable {
+    /// A person; `standalone` when the form alone names them (a surname, nickname or full name).
+    case person(PersonID, standalone: Bool)
+    case office(OfficeID)
+    case group(String)
+  }
+
+  struct Entry: Hashable, Sendable {
+    let keys: [String]
+    let target: Target
+  }
+
+  private(set) var byFirstKey: [String: [Entry]] = [:]
+  /// Single-word person keys, for typo-tolerant matching.
+  private(set) var personKeys: [String: [PersonID]] = [:]
+  public let lexicon: Lexicon
+  let institutions: Set<OfficeID>
+  let persons: [PersonID: LexiconPerson]
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    institutions = Set(lexicon.offices.filter(\.isInstitution).map(\.office.id))
+    persons = Dictionary(lexicon.persons.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+    for person in lexicon.persons {
+      for name in person.surnames + person.variants + person.nicknames { add(name, .person(person.id, standalone: true)) }
+      for alias in person.aliases + [person.name] {
+        add(alias, .person(person.id, standalone: true))
+        if let last = alias.split(separator: " ").last, alias.contains(" ") {
+          add(String(last), .person(person.id, standalone: false))
+        }
+      }
+      for initials in person.initials {
+        for surname in person.surnames { add(initials + " " + surname, .person(person.id, standalone: true)) }
+      }
+    }
+    for office in lexicon.offices {
+      for name in office.names { add(name, .office(office.office.id)) }
+    }
+    for group in lexicon.groups {
+      for name in group.names { add(name, .group(group.id)) }
+    }
+    for key in byFirstKey.keys { byFirstKey[key]?.sort { $0.keys.count > $1.keys.count || $0.keys.count == $1.keys.count && "\($0.target)" < "\($1.target)" } }
+  }
+
+  /// The folded keys of a name's words ("A. I. Rykov" → ["a", "i", "rykov"]).
+  static func keys(_ name: String) -> [String] {
+    WordScanner.words(in: name).filter { !$0.isPunctuation }.map { NameFolding.fold($0.text) }
+  }
+
+  private mutating func add(_ name: String, _ target: Target) {
+    let keys = Self.keys(name)
+    guard let first = keys.first else { return }
+    let entry = Entry(keys: keys, target: target)
+    if !(byFirstKey[first]?.contains(entry) ?? false) { byFirstKey[first, default: []].append(entry) }
+    if keys.count == 1, case .person(let id, true) = target, !(personKeys[first]?.contains(id) ?? false) {
+      personKeys[first, default: []].append(id)
+    }
+  }
+
+  func entries(startingWith key: String) -> [Entry] { byFirstKey[key] ?? [] }
+
+  /// The unique person whose single-word key is within the typo limit of `key`
+  /// (1 edit for ≥ 5 letters, 2 for ≥ 9), or nil.
+  func fuzzyPerson(_ key: String) -> PersonID? {
+    let limit = key.count >= 9 ? 2 : key.count >= 5 ? 1 : 0
+    guard limit > 0 else { return nil }
+    var found: Set<PersonID> = []
+    for (candidate, ids) in personKeys where abs(candidate.count - key.count) <= limit {
+      if EditDistance.distance(candidate, key, limit: limit) <= limit { found.formUnion(ids) }
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
+  func isInstitution(_ office: OfficeID) -> Bool { institutions.contains(office) }
+  func group(_ id: String) -> LexiconGroup? { lexicon.groups.first { $0.id == id } }
+}

@@ -1,0 +1,105 @@
+import PatronageCore
+
+/// Finds people the lexicon does not know by the shape of their names in person contexts, so the extractor
+/// works on other subjects: a capitalised sequence after a title ("Comrade Ivanov", "General Wrangel"), a
+/// capitalised sequence starting with a common given name ("Budu Mdivani", "Thomas Cromwell"), or a capitalised
+/// word coordinated with a known person ("Lenin and Ivanov"). A surname found once is recognised alone later in
+/// the same document. Ids are the folded ASCII surname, as the gold schema asks.
+public struct UnknownPeople: Sendable {
+  /// Surnames seen in this document, id → display name.
+  public private(set) var names: [PersonID: String] = [:]
+
+  public init() {}
+
+  /// The mentions with unknown people added where words are not yet covered.
+  public mutating func add(to mentions: [Mention], words: [Word]) -> [Mention] {
+    var covered = Array(repeating: false, count: words.count)
+    for mention in mentions { for index in mention.words { covered[index] = true } }
+    var result = mentions
+    var index = 0
+    while index < words.count {
+      guard !covered[index], isNameWord(words[index]) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < words.count, !covered[end], !words[end - 1].isPossessive, end - index < 4,
+        isNameWord(words[end]) || words[end].text == "." && words[end - 1].isInitial
+      {
+        end += 1
+      }
+      while end > index + 1, !isNameWord(words[end - 1]) || words[end - 1].isInitial { end -= 1 }
+      if let mention = person(words: words, range: index..<end, mentions: mentions) {
+        result.append(mention)
+      }
+      index = end
+    }
+    return result.sorted { $0.words.lowerBound < $1.words.lowerBound }
+  }
+
+  private mutating func person(words: [Word], range: Range<Int>, mentions: [Mention]) -> Mention? {
+    let surname = words[range.upperBound - 1]
+    guard surname.text.count >= 3, !surname.isInitial, !Self.stopWords.contains(surname.lower) else { return nil }
+    let id = PersonID(rawValue: Self.identifier(surname.text))
+    let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : nil
+    let first = words[range.lowerBound].lower
+    let titled = before.map { Self.titles.contains($0.lower.trimmingCharacters(in: ["."])) } ?? false
+    let givenName = range.count >= 2 && Self.givenNames.contains(first)
+    let initials = range.count >= 2 && words[range.lowerBound].isInitial
+    let coordinated = mentions.contains { mention in
+      guard case .person = mention.referent else { return false }
+      let gap = mention.words.upperBound <= range.lowerBound
+        ? words[mention.words.upperBound..<range.lowerBound] : words[range.upperBound..<max(range.upperBound, mention.words.lowerBound)]
+      return gap.count <= 2 && !gap.isEmpty && gap.allSatisfy { ["and", ","].contains($0.lower) }
+    }
+    let known = names[id] != nil && range.count == 1
+    guard titled || givenName || initials || coordinated || known else { return nil }
+    if names[id] == nil || range.count > 1 {
+      names[id] = words[range].filter { !$0.isPunctuation }.map(\.text).joined(separator: " ")
+    }
+    return Mention(.person(id), words: range, isPossessive: surname.isPossessive, confidence: 0.7)
+  }
+
+  private func isNameWord(_ word: Word) -> Bool {
+    word.isCapitalised && word.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+      && !Self.stopWords.contains(word.lower) && !Self.titles.contains(word.lower)
+  }
+
+  /// A lowercase ASCII id from a surname ("Mdivani" → "mdivani", "Łukasz" → "lukasz").
+  static func identifier(_ surname: String) -> String {
+    let folded = surname.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars
+      .filter { ("a"..."z").contains($0) }
+    var text = ""
+    text.unicodeScalars.append(contentsOf: folded)
+    return text.isEmpty ? "unknown" : text
+  }
+
+  static let titles: Set<String> = [
+    "comrade", "comrades", "general", "dr", "mr", "mrs", "ms", "miss", "professor", "prof", "commissar", "marshal",
+    "president", "king", "queen", "emperor", "tsar", "czar", "senator", "bishop", "archbishop", "admiral", "captain",
+    "colonel", "lord", "lady", "sir", "father", "pope", "prince", "princess", "duke", "count", "countess", "minister",
+  ]
+
+  static let givenNames: Set<String> = [
+    "lev", "leon", "nikolai", "nikolay", "alexander", "aleksandr", "alexandr", "grigory", "grigori", "mikhail", "ivan",
+    "sergei", "sergey", "vladimir", "iosif", "joseph", "budu", "philip", "pilipe", "anastas", "vyacheslav", "viacheslav",
+    "felix", "feliks", "yakov", "iakov", "karl", "alexei", "aleksei", "andrei", "valerian", "kliment", "lazar", "avel",
+    "nadezhda", "maria", "alexandra", "inessa", "yevgeni", "evgenii", "yevgeny", "georgy", "georgii", "dmitri",
+    "dmitry", "pavel", "peter", "pyotr", "boris", "fyodor", "yuri", "lavrenty", "lavrentiy", "genrikh", "christian",
+    "martemyan", "mikhail", "john", "thomas", "william", "henry", "mary", "elizabeth", "anne", "charles", "george",
+    "james", "robert", "edward", "richard", "margaret", "catherine", "jane", "francis", "walter", "hugh", "matthew",
+    "anna", "sophia", "olga", "tatiana", "ekaterina", "yelena", "elena", "natalia", "vera", "lydia", "amaiak",
+  ]
+
+  static let stopWords: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "to", "by", "with", "from", "as", "after",
+    "before", "when", "while", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "his",
+    "her", "their", "our", "my", "there", "here", "then", "thus", "yet", "so", "if", "not", "no", "all", "both",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "party", "congress",
+    "committee", "central", "soviet", "soviets", "union", "russia", "russian", "red", "white", "army", "revolution",
+    "bolshevik", "bolsheviks", "communist", "communists", "politburo", "orgburo", "secretariat", "plenum", "state",
+    "opposition", "government", "council", "commission", "people", "workers", "left", "right", "new", "old", "great",
+    "war", "civil", "october", "february", "moscow", "petrograd", "leningrad", "georgia", "kremlin", "ukraine",
+  ]
+}

@@ -1,0 +1,97 @@
+import Foundation
+import PatronageCore
+let debugging = ProcessInfo.processInfo.environment["PATRONAGE_DEBUG"] != nil
+
+/// Settings of an extraction run.
+public struct ExtractionOptions: Hashable, Sendable {
+  /// Claims below this confidence are dropped.
+  public var minimumConfidence: Double
+  /// Also report people found by name shape (not in the lexicon).
+  public var findsUnknownPeople: Bool
+
+  public static let defaultMinimumConfidence = 0.5
+
+  public init(minimumConfidence: Double = defaultMinimumConfidence, findsUnknownPeople: Bool = true) {
+    self.minimumConfidence = minimumConfidence
+    self.findsUnknownPeople = findsUnknownPeople
+  }
+}
+
+/// Extracts the claims of one document, sentence by sentence, carrying people, groups and time between sentences.
+///
+/// - Complexity: O(words × (cue phrases per word + lexicon candidates per word)); one document in memory.
+public struct DocumentExtractor {
+  let gazetteer: Gazetteer
+  let cues: CueMatcher
+  let options: ExtractionOptions
+  var finder: MentionFinder
+  let timeFinder: TimeFinder
+  static let rules: [RelationKind: any RelationRule] = [
+    .appointed: AppointedRule(), .allied: AlliedRule(), .opposed: OpposedRule(), .expelled: ExpelledRule(),
+  ]
+
+  public init(gazetteer: Gazetteer, options: ExtractionOptions) {
+    self.gazetteer = gazetteer
+    self.cues = CueMatcher(cues: gazetteer.lexicon.cues)
+    self.options = options
+    self.finder = MentionFinder(gazetteer: gazetteer)
+    self.timeFinder = TimeFinder(
+      events: gazetteer.lexicon.events.map { NamedEvent(id: $0.id, names: $0.names, span: $0.span, body: $0.body) })
+  }
+
+  /// The claims of a read document, sentence by sentence.
+  public mutating func claims(in document: SourceDocument) -> [Relation] {
+    var coreference = Coreference(gazetteer: gazetteer)
+    var context = TimeContext()
+    var unknown = UnknownPeople()
+    var result: [Relation] = []
+    for sentence in SentenceSplitter.sentences(in: document) {
+      let time = context.resolve(sentence, using: timeFinder)
+      guard !sentence.isHeading else { continue }
+      let words = WordScanner.words(in: sentence.text)
+      var mentions = finder.mentions(in: words, recent: coreference.recent)
+      if options.findsUnknownPeople { mentions = unknown.add(to: mentions, words: words) }
+      mentions = coreference.resolve(mentions, words: words, year: time.span?.start.year)
+      let hits = cues.hits(in: words).filter { hit in
+        hit.kind == .modality || hit.words.lowerBound == 0 || !words[hit.words.lowerBound].isCapitalised
+      }
+      let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
+      if debugging { print("S:", sentence.text, "\nM:", mentions, "\nC:", hits, "\nL:", facts.lists) }
+      let evidenceRange = document.originalByteRange(utf8: sentence.utf8Range)
+      for hit in hits {
+        guard case .relation(let kind) = hit.kind, let rule = Self.rules[kind] else { continue }
+        for claim in rule.claims(in: facts, at: hit) {
+          let subject = facts.lists.first { $0.agents.contains(claim.source ?? .person(claim.target)) }?.words.lowerBound
+          if Modality.isHypothetical(facts, cue: hit, subjectStart: subject) { continue }
+          let when = Self.time(time, sentence: sentence, cueOffset: words[claim.cueWord].start)
+          let confidence = rounded(claim.confidence * when.weight)
+          guard confidence >= options.minimumConfidence else { continue }
+          let evidence = Evidence(
+            document: document.name, start: evidenceRange.lowerBound, end: evidenceRange.upperBound,
+            sentence: sentence.text, confidence: confidence, span: when.span, agent: claim.source)
+          result.append(
+            Relation(kind: claim.kind, source: claim.source, target: claim.target, office: claim.office,
+                     span: when.span, confidence: confidence, evidence: [evidence]))
+        }
+      }
+    }
+    return result
+  }
+
+  /// The claim's time: the sentence's expression nearest the cue, else the carried time, with a weight for
+  /// the claim's confidence (a carried or missing time makes the claim less certain).
+  static func time(_ time: SentenceTime, sentence: Sentence, cueOffset: Int) -> (span: TimeSpan?, weight: Double) {
+    let cue = sentence.utf8Range.lowerBound + cueOffset
+    if let nearest = time.expressions.min(by: { abs($0.utf8Range.lowerBound - cue) < abs($1.utf8Range.lowerBound - cue) }) {
+      return (nearest.span, 1)
+    }
+    switch time.source {
+    case .sentence: return (time.span, 1)
+    case .paragraph: return (time.span, 0.9)
+    case .section: return (time.span, 0.8)
+    case nil: return (nil, 0.75)
+    }
+  }
+
+  private func rounded(_ value: Double) -> Double { (min(1, max(0, value)) * 1000).rounded() / 1000 }
+}

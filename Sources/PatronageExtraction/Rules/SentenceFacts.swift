@@ -1,0 +1,135 @@
+import PatronageCore
+
+/// A run of coordinated mentions ("Stalin, Zinoviev and Kamenev") that fills one argument of a relation.
+public struct ArgumentList: Hashable, Sendable {
+  /// The agents of the list, in text order (people expanded from groups; institutions kept).
+  public var agents: [Agent]
+  public var words: Range<Int>
+  /// The last mention is possessive ("Lenin's").
+  public var isPossessive: Bool
+  /// The lowest confidence of the mentions.
+  public var confidence: Double
+
+  public var persons: [PersonID] { agents.compactMap(\.person) }
+}
+
+/// A sentence prepared for the relation rules: words, resolved mentions, cue hits and argument lists.
+public struct SentenceFacts: Sendable {
+  public let words: [Word]
+  public let mentions: [Mention]
+  public let cues: [CueHit]
+  public let lists: [ArgumentList]
+
+  /// Words that join the members of a list.
+  static let connectors: Set<String> = [",", "and", "&", "as", "well", "also", "even", "both", "nor", "neither"]
+  /// Words that end a clause: arguments are not looked for across them.
+  static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "because", "yet"]
+  /// Prepositions after which an institution is a place or a goal, not an actor.
+  static let placePrepositions: Set<String> = ["to", "of", "in", "at", "from", "into", "on", "onto", "for", "within"]
+
+  public init(words: [Word], mentions: [Mention], cues: [CueHit]) {
+    self.words = words
+    self.mentions = mentions
+    self.cues = cues
+    self.lists = Self.lists(words: words, mentions: mentions)
+  }
+
+  private static func lists(words: [Word], mentions: [Mention]) -> [ArgumentList] {
+    var result: [ArgumentList] = []
+    var current: ArgumentList?
+    for (index, mention) in mentions.enumerated() {
+      guard let agents = agents(of: mention, at: index, in: mentions, words: words) else { continue }
+      if var open = current, !open.isPossessive, joins(words, from: open.words.upperBound, to: mention.words.lowerBound) {
+        open.agents += agents.filter { !open.agents.contains($0) }
+        open.words = open.words.lowerBound..<mention.words.upperBound
+        open.isPossessive = mention.isPossessive
+        open.confidence = min(open.confidence, mention.confidence)
+        current = open
+      } else {
+        if let open = current { result.append(open) }
+        current = ArgumentList(
+          agents: agents, words: mention.words, isPossessive: mention.isPossessive, confidence: mention.confidence)
+      }
+    }
+    if let open = current { result.append(open) }
+    return result
+  }
+
+  /// The agents a mention contributes, or nil when it cannot be an argument (offices used as titles or places).
+  private static func agents(of mention: Mention, at index: Int, in mentions: [Mention], words: [Word]) -> [Agent]? {
+    switch mention.referent {
+    case .person(let id): return [.person(id)]
+    case .group(let ids): return ids.isEmpty ? nil : ids.map(Agent.person)
+    case .pronoun: return nil
+    case .office(let id, let institution):
+      guard institution else { return nil }
+      let isTitle = index + 1 < mentions.count && mentions[index + 1].words.lowerBound == mention.words.upperBound
+      var before = mention.words.lowerBound - 1
+      while before >= 0, ["the", "a", "party", "joint"].contains(words[before].lower) { before -= 1 }
+      if isTitle || (before >= 0 && placePrepositions.contains(words[before].lower)) { return nil }
+      return [.institution(id)]
+    }
+  }
+
+  private static func joins(_ words: [Word], from start: Int, to end: Int) -> Bool {
+    guard start < end else { return start == end }
+    return words[start..<end].allSatisfy { connectors.contains($0.lower) } && end - start <= 4
+  }
+
+  /// Whether a clause break lies between two word positions.
+  func crossesClause(_ a: Int, _ b: Int) -> Bool {
+    let range = min(a, b)..<max(a, b)
+    return words[range].contains { Self.clauseBreaks.contains($0.lower) }
+  }
+
+  /// The nearest list ending before `position` within `maximumGap` words and the same clause.
+  func listBefore(_ position: Int, maximumGap: Int = 10) -> ArgumentList? {
+    guard let list = lists.last(where: { $0.words.upperBound <= position }) else { return nil }
+    guard position - list.words.upperBound <= maximumGap, !crossesClause(list.words.upperBound, position) else { return nil }
+    return list
+  }
+
+  /// The nearest list starting after `position` within `maximumGap` words and the same clause.
+  func listAfter(_ position: Int, maximumGap: Int = 6) -> ArgumentList? {
+    guard let list = lists.first(where: { $0.words.lowerBound >= position }) else { return nil }
+    guard list.words.lowerBound - position <= maximumGap, !crossesClause(position, list.words.lowerBound) else { return nil }
+    return list
+  }
+
+  /// The list right after the word `preposition` ("by", "from", "with") following `position`.
+  func list(after preposition: String, from position: Int, within: Int = 8) -> ArgumentList? {
+    let end = min(words.count, position + within)
+    guard position < end, let index = words[position..<end].firstIndex(where: { $0.lower == preposition }) else { return nil }
+    return listAfter(index + 1, maximumGap: 2)
+  }
+
+  /// A possessive list just before a cue noun ("Lenin's key allies"), skipping up to two modifiers.
+  func possessor(before position: Int) -> ArgumentList? {
+    guard let list = listBefore(position, maximumGap: 2), list.isPossessive else { return nil }
+    let between = words[list.words.upperBound..<position]
+    return between.allSatisfy({ !$0.isPunctuation && !$0.isCapitalised }) ? list : nil
+  }
+
+  /// The nearest office mention after `position` within `within` words.
+  func office(after position: Int, within: Int = 8) -> OfficeID? {
+    for mention in mentions where mention.words.lowerBound >= position && mention.words.lowerBound < position + within {
+      if crossesClause(position, mention.words.lowerBound) { return nil }
+      if case .office(let id, _) = mention.referent { return id }
+    }
+    return nil
+  }
+
+  /// Whether the cue is a passive participle ("was appointed", "had been removed").
+  func isPassive(_ cue: CueHit) -> Bool {
+    let auxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "get", "got"]
+    var index = cue.words.lowerBound - 1
+    var skipped = 0
+    while index >= 0, skipped <= 2 {
+      if auxiliaries.contains(words[index].lower) { return true }
+      if words[index].isPunctuation || lists.contains(where: { $0.words.contains(index) }) { return false }
+      index -= 1
+      skipped += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,67 @@
+import PatronageCore
+
+extension RelationRule {
+  /// The shared reading of allied and opposed cues:
+  /// "X's ally Y" / "Y, X's rival" (possessor), "between X and Y", "X was attacked by Y" (passive),
+  /// "X attacked Y" / "X sided with Y" (two sides), "X and Y clashed" (one list, every pair).
+  func symmetricClaims(in sentence: SentenceFacts, at cue: CueHit, weight: Double) -> [Claim] {
+    let start = cue.words.lowerBound
+    let after = cue.words.upperBound
+    if let owner = sentence.possessor(before: start) {
+      let others = sentence.listAfter(after, maximumGap: 3) ?? apposition(before: owner, in: sentence)
+      guard let others else { return [] }
+      return pairs(owner.agents, others.persons, confidence: 0.85 * weight * others.confidence, cue: cue)
+    }
+    if let between = sentence.list(after: "between", from: after, within: 3) {
+      return pairsWithin(between, confidence: 0.85 * weight * between.confidence, cue: cue)
+    }
+    if sentence.isPassive(cue) {
+      guard let patient = sentence.listBefore(start, maximumGap: 4),
+        let agent = sentence.list(after: "by", from: after)
+      else { return [] }
+      return pairs(agent.agents, patient.persons, confidence: 0.8 * weight * patient.confidence, cue: cue)
+    }
+    let left = sentence.listBefore(start, maximumGap: 8)
+    let right = sentence.listAfter(after, maximumGap: 4)
+    switch (left, right) {
+    case (let left?, let right?):
+      return pairs(left.agents, right.persons, confidence: 0.85 * weight * min(left.confidence, right.confidence), cue: cue)
+    case (let left?, nil) where left.persons.count >= 2 && start - left.words.upperBound <= 3:
+      return pairsWithin(left, confidence: 0.7 * weight * left.confidence, cue: cue)
+    case (nil, let right?) where right.persons.count >= 2:
+      return pairsWithin(right, confidence: 0.65 * weight * right.confidence, cue: cue)
+    default:
+      return []
+    }
+  }
+
+  /// "Y, X's ally": the list just before the possessor, separated by a comma.
+  private func apposition(before owner: ArgumentList, in sentence: SentenceFacts) -> ArgumentList? {
+    guard owner.words.lowerBound >= 2, sentence.words[owner.words.lowerBound - 1].text == "," else { return nil }
+    return sentence.listBefore(owner.words.lowerBound - 1, maximumGap: 0)
+  }
+}
+
+/// allied(X, Y): "X's allies Y and Z", "X sided with Y", "X and Y formed a bloc", "supporters of X", "the troika
+/// of X, Y and Z" (every pair).
+public struct AlliedRule: RelationRule {
+  public let kind = RelationKind.allied
+
+  public init() {}
+
+  public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
+    symmetricClaims(in: sentence, at: cue, weight: 1)
+  }
+}
+
+/// opposed(X, Y): "X attacked Y", "Y was denounced by X", "X's rival Y", "the conflict between X and Y",
+/// "X and Y clashed", "X campaigned against Y".
+public struct OpposedRule: RelationRule {
+  public let kind = RelationKind.opposed
+
+  public init() {}
+
+  public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
+    symmetricClaims(in: sentence, at: cue, weight: 1)
+  }
+}
