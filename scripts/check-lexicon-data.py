@@ -100,6 +100,10 @@ def fold(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
+def is_integer(value):
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def is_year(value):
     return isinstance(value, int) and not isinstance(value, bool) and YEARS[0] <= value <= YEARS[1]
 
@@ -397,6 +401,7 @@ def check_gold(report, text_dir, gold_path, lexicon):
             with open(full, encoding="utf-8") as handle:
                 texts[name] = handle.read()
     count = 0
+    unknown = {}  # (kind, id) -> first line that uses it
     for path in gold_files(gold_path):
         with open(path, encoding="utf-8") as handle:
             lines = handle.read().split("\n")
@@ -426,9 +431,9 @@ def check_gold(report, text_dir, gold_path, lexicon):
                 report.error(where, f"evidence is not an exact substring of {doc}: {row.get('evidence')!r}")
             for key in ("from", "to"):
                 value = row.get(key)
-                if value is not None and not is_year(value):
+                if value is not None and not is_integer(value):
                     report.error(where, f"{key} {value!r} must be an integer year or null")
-            if is_year(row.get("from")) and is_year(row.get("to")) and row["to"] < row["from"]:
+            if is_integer(row.get("from")) and is_integer(row.get("to")) and row["to"] < row["from"]:
                 report.error(where, "from is after to")
             if (row.get("from") is None) != (row.get("to") is None):
                 report.warn(where, "only one of from/to is null")
@@ -438,12 +443,15 @@ def check_gold(report, text_dir, gold_path, lexicon):
             for key in ("source", "target"):
                 value = row.get(key)
                 if isinstance(value, str) and value not in known:
-                    report.warn(where, f"{key} {value!r} is not in the lexicon")
+                    unknown.setdefault(("person", value), where)
             office = row.get("office")
             if isinstance(office, str) and office not in lexicon.offices:
-                report.warn(where, f"office {office!r} is not in the lexicon")
+                unknown.setdefault(("office", office), where)
             if row.get("rel") in ("allied", "opposed") and office is not None:
                 report.error(where, "allied/opposed lines have office null")
+    if unknown:
+        ids = ", ".join(f"{kind} {value}" for kind, value in sorted(unknown))
+        report.warn(gold_path, f"ids not in the lexicon (allowed by the schema; check the spelling): {ids}")
     return count
 
 
