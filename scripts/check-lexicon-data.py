@@ -342,6 +342,35 @@ def check_surface_forms(report, lexicon):
                         f"{form!r} names a person ({', '.join(sorted(persons[form]))}) and a {what}")
 
 
+TITLE_WORDS = {"comrade", "comr.", "respected", "general", "the", "finance", "commissar"}
+
+
+def surface_key(text):
+    """fold() without possessives, quotes and brackets: the key of an entity surface form."""
+    text = re.sub(r"'s\b", "", fold(text))
+    return re.sub(r"\s+", " ", re.sub(r"[\u201c\u201d\"\[\]]", "", text)).strip()
+
+
+def person_form_index(lexicon):
+    """surface key -> ids, for every name form and every initials + surname combination."""
+    index = {}
+    for pid, entry in lexicon.persons.items():
+        for form in person_forms(entry):
+            index.setdefault(surface_key(form), set()).add(pid)
+        for initials in entry.get("initials", []):
+            for surname in entry.get("surnames", []) + entry.get("variants", []):
+                index.setdefault(surface_key(f"{initials} {surname}"), set()).add(pid)
+    return index
+
+
+def surface_covered(surface, pid, forms):
+    """Whether a surface form seen in the corpus resolves to `pid` alone (whole, untitled, or by surname)."""
+    key = surface_key(surface)
+    words = [w for w in key.split() if w not in TITLE_WORDS]
+    candidates = [key, " ".join(words)] + ([words[-1]] if words else [])
+    return any(forms.get(candidate) == {pid} for candidate in candidates)
+
+
 def check_shared_coverage(report, lexicon):
     """The ids of the gold schema, the scorer and the shared notes must be in the bundled lexicon."""
     score = os.path.join(SHARED, "eval", "score.py")
@@ -376,12 +405,20 @@ def check_shared_coverage(report, lexicon):
         report.error(ENTITY_LEXICON, f"person id {pid!r} of the scorer or gold schema is missing")
     for oid in sorted(office_ids - set(lexicon.offices)):
         report.error(ENTITY_LEXICON, f"office id {oid!r} of the scorer or gold schema is missing")
+    forms = person_form_index(lexicon)
     for name in sorted(os.listdir(os.path.join(SHARED, "gold"))):
         if name.startswith("entities") and name.endswith(".json"):
             with open(os.path.join(SHARED, "gold", name), encoding="utf-8") as handle:
                 entities = json.load(handle)
             for oid in sorted(set(entities.get("offices", {})) - set(lexicon.offices)):
                 report.warn(name, f"office id {oid!r} seen in the shared gold is not in the lexicon")
+            for pid, surfaces in sorted(entities.get("persons", {}).items()):
+                if pid not in lexicon.persons:
+                    report.error(ENTITY_LEXICON, f"person {pid!r} of shared/gold/{name} is missing")
+                    continue
+                for surface in surfaces:
+                    if not surface_covered(surface, pid, forms):
+                        report.warn(name, f"surface form {surface!r} of {pid} is not covered by the lexicon")
 
 
 def gold_files(path):
