@@ -52,6 +52,10 @@ GROUP_KEYS = {"id", "names", "members", "from", "to", "note"}
 GOLD_KEYS = {"doc", "rel", "source", "target", "office", "from", "to", "evidence", "note"}
 RELS = {"appointed", "allied", "opposed", "expelled"}
 
+ROMAN = re.compile(r"^[IVXLC]+$")
+COMMON_LAST_WORDS = {"great", "tsar", "general", "comrade", "party", "congress", "wife", "widow", "sister", "man",
+                     "the", "first", "second", "third", "elder", "younger"}
+
 # Surface forms deliberately shared by two entries (folded form -> the ids allowed to share it).
 INTENDED_SHARED = {
     # The Platform of the Four is a group; no event uses the name.
@@ -251,6 +255,11 @@ def check_lexicon(report, path, lexicon, entity_file=True):
         if "surnames" in entry and not entry["surnames"]:
             report.error(where, "an empty surnames list falls back to the last word of the name in the loader; "
                                 "give a qualified form instead (e.g. 'S. S. Kamenev')")
+        for form in [entry["name"]] + entry.get("aliases", []):
+            last = form.split(" ")[-1].strip("().,")
+            if " " in form and (len(last) < 3 or ROMAN.match(last) or last.lower() in COMMON_LAST_WORDS):
+                report.error(where, f"{form!r}: the loader indexes the last word of a name or alias as a weak "
+                                    f"surname, and {last!r} is not one; move the form to `surnames`")
         roles = entry.get("roles", [])
         if not isinstance(roles, list):
             report.error(where, "roles must be a list")
