@@ -27,7 +27,8 @@ import Testing
   @Test func openTenureLastsToTheGraphsLastYear() throws {
     let graph = try Fixtures.graph()
     #expect(graph.yearRange == 1919...1929)
-    #expect(graph.activeYears(ofRelationAt: graph.relations.firstIndex { $0.target == "stalin" && $0.kind == .appointed }!) == 1922...1929)
+    let index = try #require(graph.relations.firstIndex { $0.target == "stalin" && $0.kind == .appointed })
+    #expect(graph.activeYears(ofRelationAt: index) == 1922...1929)
     #expect(kinds(graph.snapshot(year: 1929)).contains("appointed:plenum>stalin:general-secretary"))
     #expect(!kinds(graph.snapshot(year: 1921)).contains("appointed:plenum>stalin:general-secretary"))
   }
