@@ -12,7 +12,7 @@ enum DiagramLegend {
       ("╌╌╌", "#D7191C", "opposed"),
       ("┈┈┤", "#6A3D9A", "expelled / removed from"),
     ]
-    let shapes = [("⬭", DiagramStyle.personLine, "person"), ("▭", DiagramStyle.officeLine, "office or body")]
+    let shapes = [("◯", DiagramStyle.personLine, "person"), ("▭", DiagramStyle.officeLine, "office or body")]
     var rows = [
       row(cell(#"<font point-size="20"><b>\#(DOTText.html(title))</b></font>"#)),
       row(cell(##"<font point-size="11" color="#555555">\##(DOTText.html(subtitle))</font>"##)),
