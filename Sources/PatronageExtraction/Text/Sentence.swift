@@ -32,8 +32,30 @@ public struct Sentence: Sendable {
     self.tokens = tokens
   }
 
-  /// The UTF-8 range of a token relative to the start of ``text`` (for slicing `text.utf8`).
-  public func localUTF8Range(of token: Token) -> Range<Int> {
-    (token.utf8Range.lowerBound - utf8Range.lowerBound)..<(token.utf8Range.upperBound - utf8Range.lowerBound)
+  /// The UTF-8 range of a token (or of a span of document offsets) relative to the start of ``text``.
+  public func localUTF8Range(_ documentRange: Range<Int>) -> Range<Int> {
+    (documentRange.lowerBound - utf8Range.lowerBound)..<(documentRange.upperBound - utf8Range.lowerBound)
   }
+
+  /// The range in ``text`` of a range of document UTF-8 offsets inside the sentence.
+  ///
+  /// - Complexity: O(1).
+  public func textRange(_ documentRange: Range<Int>) -> Range<String.Index> {
+    let local = localUTF8Range(documentRange)
+    let utf8 = text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: local.lowerBound)
+    return start..<utf8.index(start, offsetBy: local.count)
+  }
+
+  /// The token as written.
+  public func text(of token: Token) -> Substring { text[textRange(token.utf8Range)] }
+
+  /// The text from the first to the last of `tokens` (a slice of this sentence's tokens), as written.
+  public func text(of tokens: ArraySlice<Token>) -> Substring {
+    guard let first = tokens.first, let last = tokens.last else { return "" }
+    return text[textRange(first.utf8Range.lowerBound..<last.utf8Range.upperBound)]
+  }
+
+  /// The token folded (lowercased, diacritics removed) — the string whose ``WordKey`` is `token.key`.
+  public func folded(of token: Token) -> String { Tokenizer.fold(text(of: token)) }
 }

@@ -18,7 +18,7 @@ public enum SentenceSplitter {
     case endsBeforeCapital
   }
 
-  /// Known abbreviations (without their final period), as written or lowercased.
+  /// Known abbreviations (without their final period).
   public static let abbreviations: [String: AbbreviationClass] = {
     var table: [String: AbbreviationClass] = [:]
     let never = [
@@ -36,6 +36,15 @@ public enum SentenceSplitter {
     return table
   }()
 
+  /// ``abbreviations`` by folded key.
+  static let abbreviationClasses: [WordKey: AbbreviationClass] = {
+    var table: [WordKey: AbbreviationClass] = [:]
+    for (word, kind) in abbreviations.sorted(by: { $0.key < $1.key }) where table[WordKey(word)] != .endsBeforeCapital {
+      table[WordKey(word)] = kind
+    }
+    return table
+  }()
+
   /// The sentences of `document`, in order.
   public static func sentences(in document: SourceDocument) -> [Sentence] {
     var result: [Sentence] = []
@@ -47,7 +56,7 @@ public enum SentenceSplitter {
       for cut in cuts where cut > start {
         let slice = Array(tokens[start..<cut])
         let utf8Range = slice[0].utf8Range.lowerBound..<slice[slice.count - 1].utf8Range.upperBound
-        let range = slice[0].range.lowerBound..<slice[slice.count - 1].range.upperBound
+        let range = document.range(utf8: utf8Range)
         result.append(
           Sentence(
             text: String(document.text[range]), range: range, utf8Range: utf8Range, paragraph: index,
@@ -68,10 +77,10 @@ public enum SentenceSplitter {
     let n = tokens.count
     while k < n {
       let token = tokens[k]
-      if token.isPunctuation("(") || token.isPunctuation("[") {
+      if token.isPunctuation(UInt8(ascii: "(")) || token.isPunctuation(UInt8(ascii: "[")) {
         if depth == 0 { depthSince = k }
         depth += 1
-      } else if depth > 0, token.isPunctuation(")") || token.isPunctuation("]") {
+      } else if depth > 0, token.isPunctuation(UInt8(ascii: ")")) || token.isPunctuation(UInt8(ascii: "]")) {
         depth -= 1
       }
       if depth > 0, k - depthSince > 80 { depth = 0 }
@@ -79,7 +88,9 @@ public enum SentenceSplitter {
       if isTerminal(token), depth == 0 || isClosedAfter(tokens, k) {
         var end = k + 1
         while end < n, isClosing(tokens[end]), tokens[end].utf8Range.lowerBound == tokens[end - 1].utf8Range.upperBound {
-          if tokens[end].isPunctuation(")") || tokens[end].isPunctuation("]") { depth = Swift.max(0, depth - 1) }
+          if tokens[end].isPunctuation(UInt8(ascii: ")")) || tokens[end].isPunctuation(UInt8(ascii: "]")) {
+            depth = Swift.max(0, depth - 1)
+          }
           end += 1
         }
         if end < n, depth == 0, endsSentence(tokens, at: k, next: end, start: start) {
@@ -88,7 +99,9 @@ public enum SentenceSplitter {
           k = end
           continue
         }
-      } else if (length > 150 && (token.isPunctuation(";") || token.isPunctuation(":"))) || length > 400 {
+      } else if (length > 150 && (token.isPunctuation(UInt8(ascii: ";")) || token.isPunctuation(UInt8(ascii: ":"))))
+        || length > 400
+      {
         cuts.append(k + 1)
         start = k + 1
         depth = 0

@@ -11,11 +11,15 @@ extension TextNormalizer.Writer {
     var linkEnd = -1
     while i < line.upperBound {
       let byte = source[i]
+      if (byte | 0x20) &- 0x61 < 26 {  // a letter: by far the most common byte, never special
+        i += 1
+        continue
+      }
       if byte >= 0x80 {
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         if let replacement = replacement(at: i, length: length, line: line) {
           copy(run..<i)
-          if replacement == [0x20] {
+          if replacement.count == 1, replacement[0] == 0x20 {
             space(at: i)
           } else if !replacement.isEmpty {
             emit(replacement, from: i..<(i + length))
@@ -26,6 +30,9 @@ extension TextNormalizer.Writer {
         continue
       }
       switch byte {
+      case 0x20 where i > run && source[i - 1] > 0x20 && i + 1 < line.upperBound
+        && ((source[i + 1] | 0x20) &- 0x61 < 26 || source[i + 1] &- 0x30 < 10):
+        break  // a single plain space before a letter or digit stays in the run
       case 0x00...0x20:
         copy(run..<i)
         space(at: i)
@@ -93,34 +100,34 @@ extension TextNormalizer.Writer {
     let second = source[i + 1]
     if lead == 0xC2 {
       switch second {
-      case 0xA0: return [0x20]
-      case 0xAD: return []
-      case 0xAB, 0xBB: return [UInt8(ascii: "\"")]
+      case 0xA0: return TextNormalizer.space
+      case 0xAD: return TextNormalizer.nothing
+      case 0xAB, 0xBB: return TextNormalizer.quote
       default: return nil
       }
     }
-    if lead == 0xEF { return second == 0xBB && source[i + 2] == 0xBF ? [] : nil }
+    if lead == 0xEF { return second == 0xBB && source[i + 2] == 0xBF ? TextNormalizer.nothing : nil }
     let third = source[i + 2]
     if second == 0x80 {
       switch third {
-      case 0x98, 0x99, 0x9A, 0x9B, 0xB2: return [UInt8(ascii: "'")]
-      case 0x9C, 0x9D, 0x9E, 0x9F, 0xB3: return [UInt8(ascii: "\"")]
-      case 0x90, 0x91, 0x92: return [UInt8(ascii: "-")]
+      case 0x98, 0x99, 0x9A, 0x9B, 0xB2: return TextNormalizer.apostrophe
+      case 0x9C, 0x9D, 0x9E, 0x9F, 0xB3: return TextNormalizer.quote
+      case 0x90, 0x91, 0x92: return TextNormalizer.hyphen
       case 0x93:
         let between = i > line.lowerBound && TextNormalizer.isDigit(source[i - 1]) && i + 3 < line.upperBound
           && TextNormalizer.isDigit(source[i + 3])
-        return between ? [UInt8(ascii: "-")] : [UInt8(ascii: "-"), UInt8(ascii: "-")]
-      case 0x94, 0x95: return [UInt8(ascii: "-"), UInt8(ascii: "-")]
-      case 0xA6: return Array("...".utf8)
-      case 0x82...0x8A, 0xAF: return [0x20]
-      case 0x8B, 0x8C, 0x8D: return []
+        return between ? TextNormalizer.hyphen : TextNormalizer.dash
+      case 0x94, 0x95: return TextNormalizer.dash
+      case 0xA6: return TextNormalizer.ellipsis
+      case 0x82...0x8A, 0xAF: return TextNormalizer.space
+      case 0x8B, 0x8C, 0x8D: return TextNormalizer.nothing
       default: return nil
       }
     }
-    if second == 0x81, third == 0x9F { return [0x20] }
-    if second == 0x81, third == 0xA0 { return [] }
-    if second == 0x88, third == 0x92 { return [UInt8(ascii: "-")] }
-    if second == 0xB8, third == 0xBA { return [UInt8(ascii: "-"), UInt8(ascii: "-")] }
+    if second == 0x81, third == 0x9F { return TextNormalizer.space }
+    if second == 0x81, third == 0xA0 { return TextNormalizer.nothing }
+    if second == 0x88, third == 0x92 { return TextNormalizer.hyphen }
+    if second == 0xB8, third == 0xBA { return TextNormalizer.dash }
     return nil
   }
 

@@ -49,6 +49,7 @@ extension TextNormalizer {
   struct PlannedParagraph {
     var lines: [Line] = []
     var isHeading = false
+    var isListItem = false
   }
 
   /// Classifies one line and strips its Markdown markers (`#`, bullets, `>`).
@@ -62,7 +63,8 @@ extension TextNormalizer {
     guard !content.isEmpty else { return .blank }
     let first = bytes[content.lowerBound]
     let slice = bytes[content]
-    if first == UInt8(ascii: "#") {
+    switch first {
+    case UInt8(ascii: "#"):
       let hashes = slice.prefix { $0 == UInt8(ascii: "#") }.count
       let afterHashes = content.lowerBound + hashes
       if hashes <= 6, afterHashes == content.upperBound || isSpace(bytes[afterHashes]) {
@@ -71,19 +73,22 @@ extension TextNormalizer {
         line.content = Line.trimmed(bytes, afterHashes..<end)
         return line.content.isEmpty ? .rule : .heading
       }
-    }
-    if slice.allSatisfy({ $0 == UInt8(ascii: "=") }) { return previousIsText ? .setextUnderline : .rule }
-    let markers = slice.filter { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
-    if markers.count >= 3, slice.allSatisfy({ markers.first == $0 || $0 == 0x20 }) {
-      return previousIsText && slice.allSatisfy({ $0 == UInt8(ascii: "-") }) ? .setextUnderline : .rule
-    }
-    if slice.count <= 3, slice.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return .pageNumber }
-    if slice.count <= 6, slice.allSatisfy({ "ivxlc".utf8.contains($0) }) { return .pageNumber }
-    if slice.count >= 2, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+"),
-      bytes[content.lowerBound + 1] == 0x20
-    {
-      line.content = Line.trimmed(bytes, (content.lowerBound + 2)..<content.upperBound)
-      return .bullet
+    case UInt8(ascii: "="):
+      if slice.allSatisfy({ $0 == UInt8(ascii: "=") }) { return previousIsText ? .setextUnderline : .rule }
+    case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "+"):
+      let markers = slice.count { $0 == first }
+      if first != UInt8(ascii: "+"), markers >= 3, slice.allSatisfy({ $0 == first || $0 == 0x20 }) {
+        return previousIsText && first == UInt8(ascii: "-") && markers == slice.count ? .setextUnderline : .rule
+      }
+      if slice.count >= 2, first != UInt8(ascii: "_"), bytes[content.lowerBound + 1] == 0x20 {
+        line.content = Line.trimmed(bytes, (content.lowerBound + 2)..<content.upperBound)
+        return .bullet
+      }
+    case 0x30...0x39:
+      if slice.count <= 3, slice.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return .pageNumber }
+    case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"):
+      if slice.count <= 6, slice.allSatisfy({ "ivxlc".utf8.contains($0) }) { return .pageNumber }
+    default: break
     }
     return .text
   }

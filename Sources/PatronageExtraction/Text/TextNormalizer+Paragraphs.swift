@@ -1,9 +1,10 @@
 extension TextNormalizer {
-  /// The wrap width of a file: the 90th percentile of its text lines' lengths in bytes.
+  /// The wrap width of a file: the 90th percentile of its text lines' lengths in bytes (with fewer than
+  /// three lines, the longest).
   static func wrapWidth(_ lines: [Line], kinds: [LineKind]) -> Int {
     var lengths = zip(lines, kinds).filter { $0.1 == .text }.map(\.0.content.count)
-    guard lengths.count >= 3 else { return Int.max }
     lengths.sort()
+    guard lengths.count >= 3 else { return lengths.last ?? 0 }
     return lengths[lengths.count * 9 / 10]
   }
 
@@ -19,7 +20,7 @@ extension TextNormalizer {
     }
     markRunningHeaders(lines, &kinds, in: bytes)
     let width = wrapWidth(lines, kinds: kinds)
-    let wrapped = width >= 30 && width <= 160
+    let wrapped = width <= 160
     var result: [PlannedParagraph] = []
     var current = PlannedParagraph()
     var sawBlank = false
@@ -43,6 +44,7 @@ extension TextNormalizer {
       case .bullet:
         flush()
         current.lines = [line]
+        current.isListItem = true
       case .text:
         if let previous = current.lines.last {
           let ends = endsSentence(bytes, previous.content)
@@ -65,7 +67,7 @@ extension TextNormalizer {
       sawPage = false
     }
     flush()
-    for index in result.indices where !result[index].isHeading {
+    for index in result.indices where !result[index].isHeading && !result[index].isListItem {
       result[index].isHeading = looksLikeHeading(result[index], in: bytes)
     }
     return result

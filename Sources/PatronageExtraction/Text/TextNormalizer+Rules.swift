@@ -106,7 +106,7 @@ extension TextNormalizer {
   /// word before already holds a hyphen (`mother-in-law`), or when the word before is a common free-standing
   /// first part of compounds (``compoundingWords``: `self`, `well`, `like`, `non`, `anti`, numerals …).
   /// Otherwise the line break split one word, and the hyphen goes.
-  static func keepsLineEndHyphen(left: ArraySlice<UInt8>, right: ArraySlice<UInt8>) -> Bool {
+  static func keepsLineEndHyphen(left: some Collection<UInt8>, right: some Collection<UInt8>) -> Bool {
     guard let first = right.first, !left.isEmpty else { return true }
     if first >= 0x41 && first <= 0x5A || first >= 0x80 { return true }
     if left.contains(UInt8(ascii: "-")) { return true }

@@ -4,7 +4,7 @@ extension TextNormalizer {
   /// Spaces are written lazily: whitespace only records a pending space, written before the next visible
   /// byte of the same paragraph, so runs collapse and paragraphs never start or end with a space.
   struct Writer {
-    let source: [UInt8]
+    let source: UnsafeBufferPointer<UInt8>
     var output: [UInt8] = []
     var map = OffsetMap()
     /// Source offset of the whitespace that should become a space before the next visible byte.
@@ -12,7 +12,7 @@ extension TextNormalizer {
     /// Output offset where the current paragraph starts.
     var paragraphStart = 0
 
-    init(source: [UInt8]) {
+    init(source: UnsafeBufferPointer<UInt8>) {
       self.source = source
       output.reserveCapacity(source.count)
     }
@@ -32,7 +32,7 @@ extension TextNormalizer {
             joinWithoutSpace = true
             write(content)
             if keepsLineEndHyphen(left: word(endingAt: hyphen.lowerBound, in: content), right: word(startingAt: next)) {
-              emit(Array("-".utf8), from: hyphen)
+              emit(TextNormalizer.hyphen, from: hyphen)
             }
           }
         }
@@ -53,7 +53,7 @@ extension TextNormalizer {
       return nil
     }
 
-    func word(endingAt end: Int, in line: Range<Int>) -> ArraySlice<UInt8> {
+    func word(endingAt end: Int, in line: Range<Int>) -> Slice<UnsafeBufferPointer<UInt8>> {
       var start = end
       while start > line.lowerBound, isLetter(source[start - 1]) || source[start - 1] == UInt8(ascii: "-") {
         start -= 1
@@ -61,7 +61,7 @@ extension TextNormalizer {
       return source[start..<end]
     }
 
-    func word(startingAt line: Range<Int>) -> ArraySlice<UInt8> {
+    func word(startingAt line: Range<Int>) -> Slice<UnsafeBufferPointer<UInt8>> {
       source[line.lowerBound..<(source[line].firstIndex { !isLetter($0) } ?? line.upperBound)]
     }
 
@@ -82,7 +82,7 @@ extension TextNormalizer {
     mutating func copy(_ range: Range<Int>) {
       guard !range.isEmpty else { return }
       flushSpace()
-      output.append(contentsOf: source[range])
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
       map.append(normalLength: range.count, from: range)
     }
 

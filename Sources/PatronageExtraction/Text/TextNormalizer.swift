@@ -26,7 +26,18 @@ public enum TextNormalizer {
     let start = try validate(bytes, name: name)
     let lines = Line.split(bytes, from: start)
     let plan = paragraphs(of: lines, in: bytes)
-    var writer = Writer(source: bytes)
+    let (output, map, paragraphs) = bytes.withUnsafeBufferPointer { buffer in write(plan, from: buffer) }
+    guard !paragraphs.isEmpty else { throw .empty(path: name) }
+    return SourceDocument(
+      name: name, text: String(decoding: output, as: UTF8.self), paragraphs: paragraphs, offsets: map,
+      originalByteCount: bytes.count)
+  }
+
+  /// Writes the planned paragraphs, separated by `"\n"`.
+  static func write(
+    _ plan: [PlannedParagraph], from source: UnsafeBufferPointer<UInt8>
+  ) -> ([UInt8], OffsetMap, [SourceDocument.Paragraph]) {
+    var writer = Writer(source: source)
     var paragraphs: [SourceDocument.Paragraph] = []
     var section = 0
     for (index, paragraph) in plan.enumerated() {
@@ -40,11 +51,16 @@ public enum TextNormalizer {
       }
     }
     writer.trimTrailingSeparator()
-    guard !paragraphs.isEmpty else { throw .empty(path: name) }
-    return SourceDocument(
-      name: name, text: String(decoding: writer.output, as: UTF8.self), paragraphs: paragraphs,
-      offsets: writer.map, originalByteCount: bytes.count)
+    return (writer.output, writer.map, paragraphs)
   }
+
+  static let hyphen: [UInt8] = [UInt8(ascii: "-")]
+  static let apostrophe: [UInt8] = [UInt8(ascii: "'")]
+  static let quote: [UInt8] = [UInt8(ascii: "\"")]
+  static let dash: [UInt8] = [UInt8(ascii: "-"), UInt8(ascii: "-")]
+  static let ellipsis: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: ".")]
+  static let space: [UInt8] = [0x20]
+  static let nothing: [UInt8] = []
 
   /// Checks the bytes are UTF-8 text; returns where the text starts (after a UTF-8 byte-order mark).
   static func validate(_ bytes: [UInt8], name: String) throws(DocumentError) -> Int {

@@ -1,7 +1,12 @@
 /// A word, number or punctuation mark of a document's normalised text.
+///
+/// A token is a plain value (no strings inside) so that millions of them cost little: it holds its kind,
+/// its UTF-8 range in the document's ``SourceDocument/text``, the ``WordKey`` of its folded form, and a small
+/// payload (a number's value, a mark's byte, an abbreviation's class). Its text comes from the sentence:
+/// ``Sentence/text(of:)`` and ``Sentence/folded(of:)``.
 public struct Token: Sendable, Hashable {
   /// What a token is.
-  public enum Kind: Sendable, Hashable {
+  public enum Kind: UInt8, Sendable, Hashable {
     /// A word starting with a lowercase letter (`appointed`, `like-minded`, `don't`).
     case word
     /// A word starting with an uppercase letter (`Stalin`, `Politburo`, `NEP`).
@@ -28,51 +33,52 @@ public struct Token: Sendable, Hashable {
 
   /// What the token is.
   public let kind: Kind
-  /// The token's range in the document's ``SourceDocument/text``.
-  public let range: Range<String.Index>
   /// The token's UTF-8 byte range in the document's ``SourceDocument/text``.
   public let utf8Range: Range<Int>
-  /// The token as written.
-  public let text: String
-  /// Lowercased, with diacritics removed (`Trotskii` → `trotskii`, `Lénine` → `lenine`), for matching.
-  public let folded: String
+  /// The key of the token's folded form (lowercased, diacritics removed).
+  public let key: WordKey
+  /// For words, the last byte lowercased (0 if not ASCII); for numbers, ordinals and decades, the value (`10,000` → 10000, `23rd` → 23, `1920s` → 1920; -1 when too
+  /// long); for marks, the first byte; for abbreviations, 1 if it never ends a sentence, 2 if it may, plus 4
+  /// when it is capitalised.
+  let payload: Int
 
   /// Creates a token.
-  public init(kind: Kind, range: Range<String.Index>, utf8Range: Range<Int>, text: String, folded: String) {
+  public init(kind: Kind, utf8Range: Range<Int>, key: WordKey, payload: Int = 0) {
     self.kind = kind
-    self.range = range
     self.utf8Range = utf8Range
-    self.text = text
-    self.folded = folded
+    self.key = key
+    self.payload = payload
   }
 
   /// The value of a number, ordinal or decade token (`1922`, `10,000` → 10000, `23rd` → 23, `1920s` → 1920).
   public var number: Int? {
-    guard kind == .number || kind == .ordinal || kind == .decade else { return nil }
-    var value = 0
-    var digits = 0
-    for byte in text.utf8 {
-      if byte >= 0x30 && byte <= 0x39 {
-        value = value &* 10 &+ Int(byte - 0x30)
-        digits += 1
-        guard digits <= 18 else { return nil }
-      } else if byte == UInt8(ascii: ",") {
-        continue
-      } else {
-        break
-      }
-    }
-    return digits > 0 ? value : nil
+    guard kind == .number || kind == .ordinal || kind == .decade, payload >= 0 else { return nil }
+    return payload
   }
+
+  /// The length of the token in UTF-8 bytes.
+  public var length: Int { utf8Range.count }
 
   /// Whether the token is a word (lowercase or capitalised).
   public var isWord: Bool { kind == .word || kind == .capitalisedWord }
 
   /// Whether the token starts with an uppercase letter (capitalised words and initials).
-  public var isCapitalised: Bool { kind == .capitalisedWord || kind == .initial }
-
-  /// Whether the token is exactly this punctuation or quote text.
-  public func isPunctuation(_ mark: String) -> Bool {
-    (kind == .punctuation || kind == .quote || kind == .dash) && text == mark
+  public var isCapitalised: Bool {
+    kind == .capitalisedWord || kind == .initial || (kind == .abbreviation && payload & 4 != 0)
   }
+
+  /// Whether the token is this punctuation mark, quote or dash (a single character, or a run of one
+  /// character such as `...` or `--`).
+  public func isPunctuation(_ mark: UInt8, count: Int = 1) -> Bool {
+    (kind == .punctuation || kind == .quote || kind == .dash) && payload == Int(mark) && utf8Range.count == count
+  }
+
+  /// Whether the token is `word` (compared by folded key).
+  public func `is`(_ word: WordKey) -> Bool { key == word }
+
+  /// Whether the token is `word`, a lowercase ASCII literal (compared by folded key).
+  public func `is`(_ word: StaticString) -> Bool { key == WordKey(literal: word) }
+
+  /// For words, the last byte lowercased (0 when it is not ASCII).
+  var lastByte: UInt8 { isWord ? UInt8(truncatingIfNeeded: payload) : 0 }
 }

@@ -4,7 +4,7 @@ extension Tokenizer.Scanner {
     var i = start
     while i < end {
       let byte = bytes[i]
-      if isASCIILetter(byte) || isDigit(byte) {
+      if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
         i += 1
       } else if byte >= 0x80 {
         guard isLetter(at: i) else { break }
@@ -23,7 +23,8 @@ extension Tokenizer.Scanner {
     if i < end, bytes[i] == UInt8(ascii: ".") {
       if let dotted = dottedEnd(start: start, wordEnd: i, end: end, capital: capital) { return dotted }
     }
-    append(capital ? .capitalisedWord : .word, start, i)
+    let last = bytes[i - 1]
+    append(capital ? .capitalisedWord : .word, start, i, payload: last < 0x80 ? Int(last | 0x20) : 0)
     if i < end, bytes[i] == UInt8(ascii: "'") {
       if isPossessiveS(at: i, end: end) {
         append(.possessive, i, i + 2)
@@ -55,21 +56,19 @@ extension Tokenizer.Scanner {
       {
         k += 2
       }
-      if capital {
+      if capital, k == wordEnd + 1 || isUpperASCII(bytes[k - 2]) {
         append(.initial, start, k)
         return k
       }
-      if k > wordEnd + 1 || SentenceSplitter.abbreviations[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<wordEnd]), as: UTF8.self)] != nil {
-        append(.abbreviation, start, k)
+      let known = SentenceSplitter.abbreviationClasses[key(start, k - 1)]
+      if k > wordEnd + 1 || known != nil {
+        append(.abbreviation, start, k, payload: known == .endsBeforeCapital ? 2 : 1)  // lowercase: no capital bit
         return k
       }
       return nil
     }
-    guard length <= 6 else { return nil }
-    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<wordEnd]), as: UTF8.self)
-    guard SentenceSplitter.abbreviations[word] != nil || SentenceSplitter.abbreviations[word.lowercased()] != nil
-    else { return nil }
-    append(.abbreviation, start, wordEnd + 1)
+    guard length <= 6, let known = SentenceSplitter.abbreviationClasses[key(start, wordEnd)] else { return nil }
+    append(.abbreviation, start, wordEnd + 1, payload: (known == .endsBeforeCapital ? 2 : 1) | (capital ? 4 : 0))
     return wordEnd + 1
   }
 
@@ -90,17 +89,25 @@ extension Tokenizer.Scanner {
     var kind = Token.Kind.number
     var letters = i
     while letters < end, isASCIILetter(bytes[letters]) { letters += 1 }
-    if letters > i {
-      let suffix = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<letters]), as: UTF8.self).lowercased()
-      switch suffix {
-      case "st", "nd", "rd", "th", "d": kind = .ordinal
-      case "s": kind = .decade
-      default: kind = .word
-      }
-      i = letters
+    switch letters - i {
+    case 0: break
+    case 1 where bytes[i] | 0x20 == UInt8(ascii: "s"): kind = .decade
+    case 1 where bytes[i] | 0x20 == UInt8(ascii: "d"): kind = .ordinal
+    case 2:
+      let suffix = (bytes[i] | 0x20, bytes[i + 1] | 0x20)
+      let ordinal = suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
+      kind = ordinal ? .ordinal : .word
+    default: kind = .word
     }
-    append(kind, start, i)
-    return i
+    var value = 0
+    var digits = 0
+    for k in start..<i where isDigit(bytes[k]) {
+      value = value &* 10 &+ Int(bytes[k] &- 0x30)
+      digits += 1
+    }
+    if bytes[start..<i].contains(UInt8(ascii: ".")) || digits > 15 { value = -1 }
+    append(kind, start, letters, payload: kind == .word ? 0 : value)
+    return letters
   }
 
   /// Scans a punctuation mark, quote or dash at `start`; returns where it ends.
@@ -110,19 +117,19 @@ extension Tokenizer.Scanner {
     case UInt8(ascii: "."):
       var k = start
       while k < end, bytes[k] == UInt8(ascii: ".") { k += 1 }
-      append(.punctuation, start, k)
+      append(.punctuation, start, k, payload: Int(byte))
       return k
     case UInt8(ascii: "-"):
       var k = start
       while k < end, bytes[k] == UInt8(ascii: "-") { k += 1 }
-      append(.dash, start, k)
+      append(.dash, start, k, payload: Int(byte))
       return k
     case UInt8(ascii: "\""), UInt8(ascii: "'"):
-      append(.quote, start, start + 1)
+      append(.quote, start, start + 1, payload: Int(byte))
       return start + 1
     default:
       let length = Swift.min(scalarLength(byte), end - start)
-      append(.punctuation, start, start + length)
+      append(.punctuation, start, start + length, payload: Int(byte))
       return start + length
     }
   }

@@ -8,25 +8,29 @@ import Foundation
 /// `e.g.`). Numbers keep their thousands groups and decimals (`10,000`, `3.5`); `23rd` is an ordinal and `1920s`
 /// a decade. `...` is one token; `-` and `--` are dashes; every other mark is a token of its own.
 ///
-/// - Complexity: O(n) in the bytes scanned.
+/// - Complexity: O(n) in the bytes scanned; no allocation per token beyond the result array.
 public enum Tokenizer {
-  /// The tokens of `text` within the UTF-8 byte range `utf8Range`.
+  /// The tokens of `text` within the UTF-8 byte range `utf8Range` (offsets stay relative to all of `text`).
   public static func tokens(in text: String, utf8Range: Range<Int>) -> [Token] {
     var text = text
     text.makeContiguousUTF8()
     return text.utf8.withContiguousStorageIfAvailable { buffer in
-      var scanner = Scanner(text: text, bytes: buffer)
+      var scanner = Scanner(bytes: buffer)
       return scanner.scan(utf8Range)
     } ?? []
   }
 
+  /// `text` lowercased, with diacritics removed for non-ASCII text (the form a ``WordKey`` is made from).
+  public static func fold(_ text: some StringProtocol) -> String {
+    text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
+      : String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
   struct Scanner {
-    let text: String
     let bytes: UnsafeBufferPointer<UInt8>
     var tokens: [Token] = []
 
-    init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
-      self.text = text
+    init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
     }
 
@@ -49,34 +53,22 @@ public enum Tokenizer {
       return tokens
     }
 
-    mutating func append(_ kind: Token.Kind, _ start: Int, _ end: Int) {
-      let utf8 = text.utf8
-      let lower = utf8.index(utf8.startIndex, offsetBy: start)
-      let upper = utf8.index(lower, offsetBy: end - start)
-      let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-      tokens.append(Token(kind: kind, range: lower..<upper, utf8Range: start..<end, text: surface, folded: fold(start, end, surface)))
+    mutating func append(_ kind: Token.Kind, _ start: Int, _ end: Int, payload: Int = 0) {
+      tokens.append(Token(kind: kind, utf8Range: start..<end, key: key(start, end), payload: payload))
     }
 
-    /// Lowercases ASCII by hand; anything else goes through Foundation's case and diacritic folding.
-    func fold(_ start: Int, _ end: Int, _ surface: String) -> String {
-      var ascii = true
-      var upper = false
+    /// The folded key of `bytes[start..<end]`: ASCII lowercased by hand, anything else folded by Foundation.
+    func key(_ start: Int, _ end: Int) -> WordKey {
+      var value = WordKey.offsetBasis
       for k in start..<end {
         let byte = bytes[k]
-        if byte >= 0x80 { ascii = false; break }
-        if byte >= 0x41 && byte <= 0x5A { upper = true }
-      }
-      guard ascii else {
-        return surface.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      }
-      guard upper else { return surface }
-      return String(unsafeUninitializedCapacity: end - start) { out in
-        for k in start..<end {
-          let byte = bytes[k]
-          out[k - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        guard byte < 0x80 else {
+          let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+          return WordKey.hash(Tokenizer.fold(surface).utf8)
         }
-        return end - start
+        value = (value ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* WordKey.prime
       }
+      return WordKey(rawValue: value)
     }
 
     func isLetter(at i: Int) -> Bool {

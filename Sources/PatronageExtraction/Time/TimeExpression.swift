@@ -21,7 +21,7 @@ public struct TimeExpression: Sendable, Hashable {
 
   /// The time meant.
   public let span: TimeSpan
-  /// Where it is written, in the document's ``SourceDocument/text``.
+  /// Where it is written, in the sentence's ``Sentence/text``.
   public let range: Range<String.Index>
   /// Where it is written, as UTF-8 offsets in the document's ``SourceDocument/text``.
   public let utf8Range: Range<Int>

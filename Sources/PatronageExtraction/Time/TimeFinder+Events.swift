@@ -7,18 +7,18 @@ extension TimeFinder {
   /// before it (`the 1927 October plenum`) picks one, else the reference year; otherwise nothing is returned.
   func matchEvent(_ tokens: [Token], at i: Int, reference: HistoricalDate?) -> Match? {
     var j = i
-    if tokens[j].folded == "the", j + 1 < tokens.count { j += 1 }
+    if tokens[j].is("the"), j + 1 < tokens.count { j += 1 }
     var writtenYear: Int?
     if let year = year(tokens, at: j, strict: true), j + 1 < tokens.count {
       writtenYear = year
       j += 1
     }
-    guard let candidates = events[tokens[j].folded] else { return nil }
+    guard let candidates = events[tokens[j].key] else { return nil }
     var length = 0
     var matched: [NamedEvent] = []
     for candidate in candidates where candidate.tokens.count >= length {
       guard j + candidate.tokens.count <= tokens.count,
-        zip(candidate.tokens, tokens[j...]).allSatisfy({ $0 == $1.folded })
+        zip(candidate.tokens, tokens[j...]).allSatisfy({ $0 == $1.key })
       else { continue }
       if candidate.tokens.count > length { matched = [] }
       length = candidate.tokens.count
@@ -28,13 +28,13 @@ extension TimeFinder {
     var end = j + length
     if writtenYear == nil {
       var k = end
-      if k < tokens.count, tokens[k].folded == "of" || tokens[k].isPunctuation("(") || tokens[k].isPunctuation(",") {
+      if k < tokens.count, tokens[k].is("of") || tokens[k].isPunctuation(UInt8(ascii: "(")) || tokens[k].isPunctuation(UInt8(ascii: ",")) {
         k += 1
       }
       if let year = year(tokens, at: k, strict: false), matched.contains(where: { $0.span.covers(year: year) }) {
         writtenYear = year
         end = k + 1
-        if end < tokens.count, tokens[end].isPunctuation(")"), tokens[k - 1].isPunctuation("(") { end += 1 }
+        if end < tokens.count, tokens[end].isPunctuation(UInt8(ascii: ")")), tokens[k - 1].isPunctuation(UInt8(ascii: "(")) { end += 1 }
       }
     }
     let event: NamedEvent

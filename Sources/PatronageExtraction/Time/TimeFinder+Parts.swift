@@ -5,17 +5,17 @@ extension TimeFinder {
   func point(_ tokens: [Token], at i: Int, dayOnly: Bool = false) -> TimePoint? {
     guard i < tokens.count else { return nil }
     var j = i
-    if tokens[j].folded == "the" { j += 1 }
+    if tokens[j].is("the") { j += 1 }
     guard j < tokens.count else { return nil }
-    let word = tokens[j].folded
+    let word = tokens[j].key
     // "the end of 1925", "the beginning of March 1921", "the first half of 1923"
     var partMonths = TimeVocabulary.partNouns[word]
     var ofIndex = j + 1
-    if word == "first" || word == "second", j + 1 < tokens.count, tokens[j + 1].folded == "half" {
-      partMonths = word == "first" ? 1...6 : 7...12
+    if tokens[j].is("first") || tokens[j].is("second"), j + 1 < tokens.count, tokens[j + 1].is("half") {
+      partMonths = tokens[j].is("first") ? 1...6 : 7...12
       ofIndex = j + 2
     }
-    if let months = partMonths, ofIndex < tokens.count, tokens[ofIndex].folded == "of",
+    if let months = partMonths, ofIndex < tokens.count, tokens[ofIndex].is("of"),
       var inner = point(tokens, at: ofIndex + 1), inner.year != nil
     {
       if inner.months == nil, inner.lastYear == nil { inner.months = months }
@@ -52,16 +52,16 @@ extension TimeFinder {
 
   /// "spring and summer of 1925", "the autumn of 1923", "summer 1924".
   func seasons(_ tokens: [Token], at j: Int) -> TimePoint? {
-    guard let first = TimeVocabulary.seasons[tokens[j].folded] else { return nil }
+    guard let first = TimeVocabulary.seasons[tokens[j].key] else { return nil }
     var last = first
     var k = j + 1
-    if k + 1 < tokens.count, tokens[k].folded == "and" || tokens[k].folded == "to",
-      let second = TimeVocabulary.seasons[tokens[k + 1].folded]
+    if k + 1 < tokens.count, tokens[k].is("and") || tokens[k].is("to"),
+      let second = TimeVocabulary.seasons[tokens[k + 1].key]
     {
       last = second
       k += 2
     }
-    if k < tokens.count, tokens[k].folded == "of" { k += 1 }
+    if k < tokens.count, tokens[k].is("of") { k += 1 }
     guard let year = year(tokens, at: k) else { return nil }
     let months = first.lowerBound <= last.upperBound ? first.lowerBound...last.upperBound : first
     return TimePoint(year: year, months: months, end: k + 1, kind: .part, confidence: 0.85)
@@ -71,19 +71,18 @@ extension TimeFinder {
   func matchPoint(_ tokens: [Token], at i: Int, reference: HistoricalDate?) -> Match? {
     guard var first = point(tokens, at: i) else { return nil }
     var k = first.end
-    if k < tokens.count, tokens[k].kind == .dash || ["to", "until", "till", "through"].contains(tokens[k].folded) {
-      if let year = first.year, first.months == nil, first.lastYear == nil, tokens[k].kind == .dash,
-        let short = shortYear(tokens, at: k + 1, after: year)
+    if k < tokens.count, tokens[k].kind == .dash || TimeVocabulary.rangeJoiners.contains(tokens[k].key) {
+      if let year = first.year, first.lastYear == nil, tokens[k].kind == .dash,
+        let short = shortYear(tokens, at: k + 1, after: year), let start = first.span?.start,
+        let end = try? HistoricalDate(year: short), let span = try? TimeSpan(start, end)
       {
-        return spanMatch(year: year, to: short, end: k + 2, kind: .range, confidence: 0.9)
+        return Match(span: span, end: k + 2, kind: .range, confidence: 0.9)
       }
       if let combined = combine(first, point(tokens, at: k + 1, dayOnly: true)) { return combined }
     }
     if first.year == nil {
       // A month without a year ("in March") takes the reference year, if there is one.
-      guard let reference, first.months != nil, i > 0,
-        ["in", "by", "since", "until", "till", "of", "early", "late", "mid", "from", "during"]
-          .contains(tokens[i - 1].folded)
+      guard let reference, first.months != nil, i > 0, TimeVocabulary.monthIntroducers.contains(tokens[i - 1].key)
       else { return nil }
       first.year = reference.year
       k = first.end
@@ -95,11 +94,12 @@ extension TimeFinder {
   }
 
   /// "from 1924 to 1926", "between April 23rd and 29th, 1929" (after the introducing word).
-  func matchRange(_ tokens: [Token], from i: Int, introduced: String) -> Match? {
+  func matchRange(_ tokens: [Token], from i: Int, introduced: WordKey) -> Match? {
     guard let first = point(tokens, at: i), first.end < tokens.count else { return nil }
     let joiner = tokens[first.end]
-    let joins = joiner.kind == .dash || joiner.folded == (introduced == "between" ? "and" : "to")
-      || (introduced == "from" && ["until", "till", "through"].contains(joiner.folded))
+    let between = introduced == WordKey(literal: "between")
+    let joins = joiner.kind == .dash || (between ? joiner.is("and") : joiner.is("to"))
+      || (!between && TimeVocabulary.rangeJoiners.contains(joiner.key))
     guard joins else { return nil }
     if let year = first.year, first.months == nil, let short = shortYear(tokens, at: first.end + 1, after: year) {
       return spanMatch(year: year, to: short, end: first.end + 2, kind: .range, confidence: 0.9)
@@ -120,7 +120,7 @@ extension TimeFinder {
 
   /// The second year of `1921-22` or `1920–1`: one or two digits, completed from `year`.
   func shortYear(_ tokens: [Token], at i: Int, after year: Int) -> Int? {
-    guard i < tokens.count, tokens[i].kind == .number, let digits = Optional(tokens[i].text.utf8.count),
+    guard i < tokens.count, tokens[i].kind == .number, let digits = Optional(tokens[i].length),
       digits <= 2, let value = tokens[i].number
     else { return nil }
     let base = digits == 1 ? year - year % 10 : year - year % 100

@@ -26,18 +26,18 @@ struct TimePoint {
 extension TimeFinder {
   /// A four-digit year at `i` (1000...2100), if the context allows it.
   func year(_ tokens: [Token], at i: Int, strict: Bool = false) -> Int? {
-    guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count == 4,
+    guard i < tokens.count, tokens[i].kind == .number, tokens[i].length == 4,
       let value = tokens[i].number, (1000...2100).contains(value)
     else { return nil }
     if i > 0 {
-      let before = tokens[i - 1].folded
+      let before = tokens[i - 1].key
       if TimeVocabulary.notYearContext.contains(before) { return nil }
       if TimeVocabulary.yearContext.contains(before) || TimeVocabulary.months[before] != nil { return value }
     }
     if strict { return nil }
     // A bare number before a plural noun is a count ("1500 delegates"), not a year.
-    if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].folded.hasSuffix("s"),
-      !["was", "is", "has", "as", "saw", "sees", "marks", "this", "thus"].contains(tokens[i + 1].folded)
+    if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].lastByte == UInt8(ascii: "s"),
+      !TimeVocabulary.verbsAfterYear.contains(tokens[i + 1].key)
     {
       return nil
     }
@@ -47,7 +47,7 @@ extension TimeFinder {
   /// A day of the month (1...31, a number of one or two digits or an ordinal) at `i`.
   func day(_ tokens: [Token], at i: Int) -> Int? {
     guard i < tokens.count, tokens[i].kind == .number || tokens[i].kind == .ordinal,
-      tokens[i].text.utf8.count <= 4, let value = tokens[i].number, (1...31).contains(value)
+      tokens[i].length <= 4, let value = tokens[i].number, (1...31).contains(value)
     else { return nil }
     return value
   }
@@ -55,28 +55,28 @@ extension TimeFinder {
   /// A month name at `i` (capitalised, or an abbreviation such as `Oct.`).
   func month(_ tokens: [Token], at i: Int) -> Int? {
     guard i < tokens.count, tokens[i].kind == .capitalisedWord || tokens[i].kind == .abbreviation else { return nil }
-    return TimeVocabulary.months[tokens[i].folded]
+    return TimeVocabulary.months[tokens[i].key]
   }
 
   /// Skips a comma at `i`.
   func skipComma(_ tokens: [Token], _ i: Int) -> Int {
-    i < tokens.count && tokens[i].isPunctuation(",") ? i + 1 : i
+    i < tokens.count && tokens[i].isPunctuation(UInt8(ascii: ",")) ? i + 1 : i
   }
 
   /// A date at `i` with day and/or month: `31 August 1922`, `the 23rd of April`, `March 1921`, `April 23rd, 1929`,
   /// `Oct. 1922`; with `dayOnly`, also a bare day (`29th, 1929`) as the second half of a range.
   func calendarDate(_ tokens: [Token], at i: Int, dayOnly: Bool = false) -> TimePoint? {
     var j = i
-    if j < tokens.count, tokens[j].folded == "the", day(tokens, at: j + 1) != nil { j += 1 }
+    if j < tokens.count, tokens[j].is("the"), day(tokens, at: j + 1) != nil { j += 1 }
     if let day = day(tokens, at: j) {
       var k = j + 1
-      if k < tokens.count, tokens[k].folded == "of" { k += 1 }
+      if k < tokens.count, tokens[k].is("of") { k += 1 }
       if let month = month(tokens, at: k) {
         let afterMonth = skipComma(tokens, k + 1)
         let year = year(tokens, at: afterMonth)
         return TimePoint(year: year, months: month...month, day: day, end: year == nil ? k + 1 : afterMonth + 1)
       }
-      guard dayOnly, tokens[j].kind == .ordinal || j + 1 < tokens.count && tokens[j + 1].isPunctuation(",") else {
+      guard dayOnly, tokens[j].kind == .ordinal || j + 1 < tokens.count && tokens[j + 1].isPunctuation(UInt8(ascii: ",")) else {
         return nil
       }
       let afterDay = skipComma(tokens, j + 1)
@@ -90,14 +90,14 @@ extension TimeFinder {
       return TimePoint(year: year, months: month...month, day: day, end: year == nil ? j + 2 : afterDay + 1)
     }
     var k = j + 1
-    if k < tokens.count, tokens[k].folded == "of" || tokens[k].isPunctuation(",") { k += 1 }
+    if k < tokens.count, tokens[k].is("of") || tokens[k].isPunctuation(UInt8(ascii: ",")) { k += 1 }
     if let year = year(tokens, at: k) { return TimePoint(year: year, months: month...month, end: k + 1) }
     return TimePoint(year: nil, months: month...month, end: j + 1)
   }
 
   /// A decade token at `i` (`1920s`) → its first year.
   func decade(_ tokens: [Token], at i: Int) -> Int? {
-    guard i < tokens.count, tokens[i].kind == .decade, tokens[i].text.utf8.count == 5,
+    guard i < tokens.count, tokens[i].kind == .decade, tokens[i].length == 5,
       let value = tokens[i].number, value % 10 == 0, (1000...2100).contains(value)
     else { return nil }
     return value

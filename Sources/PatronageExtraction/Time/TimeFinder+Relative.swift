@@ -6,35 +6,35 @@ extension TimeFinder {
   /// `the previous month`, `that year`, `the same year`, `later that year`, `that spring`.
   func matchRelative(_ tokens: [Token], at i: Int, reference: HistoricalDate?) -> Match? {
     guard let reference, i < tokens.count else { return nil }
-    let word = tokens[i].folded
+    let word = tokens[i].key
     // "<amount> <unit> later|earlier|after|before|afterwards|on"
     if let amount = TimeVocabulary.counts[word] ?? smallNumber(tokens[i]), i + 2 < tokens.count,
-      let unit = TimeVocabulary.units[tokens[i + 1].folded],
-      let direction = TimeVocabulary.directions[tokens[i + 2].folded]
+      let unit = TimeVocabulary.units[tokens[i + 1].key],
+      let direction = TimeVocabulary.directions[tokens[i + 2].key]
     {
-      let isPreposition = tokens[i + 2].folded == "after" || tokens[i + 2].folded == "before"
+      let isPreposition = tokens[i + 2].is("after") || tokens[i + 2].is("before")
       if isPreposition, i + 3 < tokens.count, tokens[i + 3].isWord { return nil }  // "a year after the war"
       return shift(reference, by: amount * direction, unit, end: i + 3)
     }
     // "the following year", "the next month", "the previous year", "the same year"
-    if word == "the", i + 2 < tokens.count, let direction = TimeVocabulary.deictics[tokens[i + 1].folded],
-      let unit = TimeVocabulary.units[tokens[i + 2].folded]
+    if tokens[i].is("the"), i + 2 < tokens.count, let direction = TimeVocabulary.deictics[tokens[i + 1].key],
+      let unit = TimeVocabulary.units[tokens[i + 2].key]
     {
       return shift(reference, by: direction, unit, end: i + 3)
     }
     // "the year before", "the year after" (standing alone)
-    if word == "the", i + 2 < tokens.count, let unit = TimeVocabulary.units[tokens[i + 1].folded],
-      let direction = ["before": -1, "after": 1][tokens[i + 2].folded],
+    if tokens[i].is("the"), i + 2 < tokens.count, let unit = TimeVocabulary.units[tokens[i + 1].key],
+      tokens[i + 2].is("before") || tokens[i + 2].is("after"),
       i + 3 == tokens.count || !tokens[i + 3].isWord
     {
-      return shift(reference, by: direction, unit, end: i + 3)
+      return shift(reference, by: tokens[i + 2].is("after") ? 1 : -1, unit, end: i + 3)
     }
     // "that year", "this month", "later that year", "that spring"
     var j = i
-    if word == "later" || word == "earlier", i + 1 < tokens.count { j += 1 }
-    if ["that", "this"].contains(tokens[j].folded), j + 1 < tokens.count {
-      let next = tokens[j + 1].folded
-      if let unit = TimeVocabulary.units[next], unit == .year || unit == .month, next == "year" || next == "month" {
+    if tokens[i].is("later") || tokens[i].is("earlier"), i + 1 < tokens.count { j += 1 }
+    if tokens[j].is("that") || tokens[j].is("this"), j + 1 < tokens.count {
+      let next = tokens[j + 1].key
+      if tokens[j + 1].is("year") || tokens[j + 1].is("month"), let unit = TimeVocabulary.units[next] {
         return shift(reference, by: 0, unit, end: j + 2)
       }
       if let months = TimeVocabulary.seasons[next],
@@ -48,7 +48,7 @@ extension TimeFinder {
 
   /// A digit amount (`3 years later`), 1...99.
   func smallNumber(_ token: Token) -> Int? {
-    guard token.kind == .number, token.text.utf8.count <= 2, let value = token.number, value > 0 else { return nil }
+    guard token.kind == .number, token.length <= 2, let value = token.number, value > 0 else { return nil }
     return value
   }
 

@@ -21,21 +21,24 @@ import PatronageCore
 /// - Complexity: O(t · m) for t tokens and m the longest event name, in tokens.
 public struct TimeFinder: Sendable {
   /// Events by the folded first token of each of their names.
-  let events: [String: [(tokens: [String], event: NamedEvent)]]
+  let events: [WordKey: [(tokens: [WordKey], event: NamedEvent)]]
+  /// Words that can start an expression: ``TimeVocabulary/triggers`` and the first words of event names.
+  let triggers: KeySet
 
   /// Creates a finder that knows `events` (from the lexicon; may be empty).
   public init(events: [NamedEvent]) {
-    var index: [String: [(tokens: [String], event: NamedEvent)]] = [:]
+    var index: [WordKey: [(tokens: [WordKey], event: NamedEvent)]] = [:]
     for event in events {
       for name in event.names {
-        var tokens = Tokenizer.tokens(in: name, utf8Range: 0..<name.utf8.count).map(\.folded)
-        if tokens.first == "the" { tokens.removeFirst() }
+        var tokens = Tokenizer.tokens(in: name, utf8Range: 0..<name.utf8.count).map(\.key)
+        if tokens.first == WordKey(literal: "the") { tokens.removeFirst() }
         guard let first = tokens.first else { continue }
         index[first, default: []].append((tokens, event))
       }
     }
     for key in index.keys { index[key]?.sort { $0.tokens.count > $1.tokens.count } }
     self.events = index
+    self.triggers = KeySet(TimeVocabulary.triggers.union(index.keys))
   }
 
   /// A matched expression before it is placed in the text.
@@ -53,7 +56,14 @@ public struct TimeFinder: Sendable {
     var reference = reference
     var i = 0
     while i < tokens.count {
-      guard let match = match(tokens, at: i, reference: reference), match.end > i else {
+      let token = tokens[i]
+      let possible =
+        switch token.kind {
+        case .number, .ordinal, .decade: true
+        case .word, .capitalisedWord, .abbreviation: triggers.contains(token.key)
+        default: false
+        }
+      guard possible, let match = match(tokens, at: i, reference: reference), match.end > i else {
         i += 1
         continue
       }
@@ -61,7 +71,7 @@ public struct TimeFinder: Sendable {
       let last = tokens[match.end - 1]
       result.append(
         TimeExpression(
-          span: match.span, range: first.range.lowerBound..<last.range.upperBound,
+          span: match.span, range: sentence.textRange(first.utf8Range.lowerBound..<last.utf8Range.upperBound),
           utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound, kind: match.kind,
           confidence: match.confidence))
       if match.kind != .relative { reference = match.span.start }
@@ -71,9 +81,9 @@ public struct TimeFinder: Sendable {
   }
 
   func match(_ tokens: [Token], at i: Int, reference: HistoricalDate?) -> Match? {
-    let word = tokens[i].folded
+    let word = tokens[i].key
     if let event = matchEvent(tokens, at: i, reference: reference) { return event }
-    if word == "between" || word == "from", let range = matchRange(tokens, from: i + 1, introduced: word) {
+    if tokens[i].is("between") || tokens[i].is("from"), let range = matchRange(tokens, from: i + 1, introduced: word) {
       return range
     }
     if let point = matchPoint(tokens, at: i, reference: reference) { return point }

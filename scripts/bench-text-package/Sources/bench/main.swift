@@ -1,6 +1,6 @@
 import Foundation
 import PatronageCore
-import TextLayer
+import PatronageExtraction
 
 // Usage: bench CORPUS_FOLDER [MEGABYTES]
 // Builds a corpus of about MEGABYTES (default 100) by concatenating the folder's texts into files of ~5 MB
@@ -51,14 +51,26 @@ let megabytes = Double(written) / 1_000_000
 print(String(format: "corpus: %.1f MB in %d files (from %d texts)", megabytes, files.count, pieces.count))
 
 let finder = TimeFinder(events: [])
+/// CPU seconds used by this process so far (robust to other processes sharing the cores).
+func cpuSeconds() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
 func measure(_ label: String, _ body: (SourceDocument) -> Int) throws {
   let clock = ContinuousClock()
   var count = 0
+  let cpuStart = cpuSeconds()
   let elapsed = try clock.measure {
     for file in files { count += body(try DocumentReader.read(path: file.path, name: file.name)) }
   }
-  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-  print(String(format: "%-34@ %8.1f MB/s  (%.2f s, %d items)", label as NSString, megabytes / seconds, seconds, count))
+  let cpu = cpuSeconds() - cpuStart
+  let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  print(
+    String(
+      format: "%-32@ %7.1f MB/s per core (CPU %.2f s; wall %.2f s; %d items)", label as NSString,
+      megabytes / cpu, cpu, wall, count))
 }
 try measure("read + normalise") { $0.paragraphs.count }
 try measure("read + normalise + sentences") { SentenceSplitter.sentences(in: $0).count }

@@ -1,0 +1,49 @@
+import PatronageCore
+import Testing
+
+@testable import PatronageExtraction
+
+@Suite("Time context")
+struct TimeContextTests {
+  /// The time of each sentence of `text`, as (span, source) descriptions.
+  func times(_ text: String) throws -> [(String?, SentenceTime.Source?, Double)] {
+    let document = try TextTestSupport.document(text, name: "a.md")
+    var context = TimeContext()
+    let finder = TimeFinder(events: [])
+    return SentenceSplitter.sentences(in: document).map {
+      let time = context.resolve($0, using: finder)
+      return (time.span?.description, time.source, time.confidence)
+    }
+  }
+
+  @Test func aParagraphCarriesItsDateWithLowerConfidence() throws {
+    let found = try times("In 1923 Trotsky fell ill. He recovered slowly.")
+    #expect(found.map(\.0) == ["1923", "1923"])
+    #expect(found.map(\.1) == [.sentence, .paragraph])
+    #expect(found[1].2 < found[0].2)
+  }
+
+  @Test func relativeExpressionsUseThePrecedingDate() throws {
+    let found = try times("In 1924 he was elected. The following year he resigned. He left.")
+    #expect(found.map(\.0) == ["1924", "1925", "1925"])
+  }
+
+  @Test func laterParagraphsOfTheSectionInheritWithEvenLowerConfidence() throws {
+    let found = try times("In 1926 the bloc formed.\n\nThe bloc did not last.")
+    #expect(found.map(\.0) == ["1926", "1926"])
+    #expect(found.map(\.1) == [.sentence, .section])
+    #expect(found[1].2 < TimeContext.paragraphConfidence)
+  }
+
+  @Test func aHeadingDatesItsSection() throws {
+    let found = try times("# The crisis of 1923\n\nThe opposition wrote a letter.")
+    #expect(found.map(\.0) == ["1923", "1923"])
+    #expect(found.map(\.1) == [.sentence, .section])
+  }
+
+  @Test func noYearWhenNothingSupportsOne() throws {
+    let found = try times("# One\n\nIn 1923 it began.\n\n# Two\n\nThe opposition wrote a letter. A month later it was over.")
+    #expect(found.map(\.0) == [nil, "1923", nil, nil, nil])
+    #expect(found.last?.2 == 0)
+  }
+}
