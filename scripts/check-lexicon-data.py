@@ -56,10 +56,10 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 COMMON_LAST_WORDS = {"great", "tsar", "general", "comrade", "party", "congress", "wife", "widow", "sister", "man",
                      "the", "first", "second", "third", "elder", "younger"}
 
-# Surface forms deliberately shared by two entries (folded form -> the ids allowed to share it).
-INTENDED_SHARED = {
-    # The Platform of the Four is a group; no event uses the name.
-}
+# Surface forms deliberately shared by two entries of one kind (folded form -> the ids allowed to share it).
+# Empty on purpose: namesakes (Kamenev / S. S. Kamenev, the Kosior brothers, the three Smirnovs) are kept
+# apart by qualified `surnames`; the loader's weak last-word keys then let the text's context decide.
+INTENDED_SHARED = {}
 
 
 class Report:
