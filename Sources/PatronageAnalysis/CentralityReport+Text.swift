@@ -7,28 +7,26 @@ extension CentralityReport {
     return AnalysisJSON.encode(Body(years: years))
   }
 
-  /// The reports as CSV, one row per person and year, in year then id order.
+  /// The reports as CSV, one row per person and year, in year then id order; figures not computed are empty.
   public static func csv(_ reports: [CentralityReport]) -> String {
-    var lines = ["year,network,person,degree,weightedDegree,betweenness,closeness,pagerank,eigenvector,pn"]
+    var lines = ["year,network,person," + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ",")]
     for report in reports {
       for person in report.persons {
-        let figures = [
-          person.degree, person.weightedDegree, person.betweenness, person.closeness, person.pagerank,
-          person.eigenvector,
-        ].map { "\($0)" }
+        let figures = person.figures.map { $0.map { "\($0)" } ?? "" }
         lines.append(
-          ([report.year.map(String.init) ?? "", report.network, TextTable.csvField(person.id.rawValue)] + figures
-            + [person.pn.map { "\($0)" } ?? ""]).joined(separator: ","))
+          ([report.year.map(String.init) ?? "", report.network, TextTable.csvField(person.id.rawValue)] + figures)
+            .joined(separator: ","))
       }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The reports as aligned tables for people, persons ranked by PageRank (ties by id).
+  /// The reports as aligned tables for people, persons ranked by PageRank (else by the first figure
+  /// computed; ties by id).
   public static func table(_ reports: [CentralityReport], top: Int? = nil) -> String {
     var text = ""
     for report in reports {
-      let ranked = report.persons.sorted { ($1.pagerank, $0.id) < ($0.pagerank, $1.id) }
+      let ranked = report.persons.sorted { ($1.rankingValue, $0.id) < ($0.rankingValue, $1.id) }
       let shown = top.map { Array(ranked.prefix($0)) } ?? ranked
       text += "\(report.year.map(String.init) ?? "all years") — \(report.network) network: "
         + "\(report.persons.count) persons, \(report.edges.count) ties\n"
@@ -36,18 +34,20 @@ extension CentralityReport {
         text += "  (no persons)\n\n"
         continue
       }
-      let rows = shown.map { person in
-        [person.id.rawValue] + [person.degree, person.weightedDegree, person.betweenness, person.closeness,
-          person.pagerank, person.eigenvector].map { TextTable.fixed($0) }
-          + [person.pn.map { TextTable.fixed($0) } ?? "–"]
-      }
-      text += TextTable.render(
-        header: ["person", "degree", "weighted", "betweenness", "closeness", "pagerank", "eigenvector", "pn"],
-        rows: rows)
+      let rows = shown.map { person in [person.id.rawValue] + person.figures.map { $0.map(TextTable.fixed) ?? "–" } }
+      text += TextTable.render(header: ["person"] + CentralityMeasure.allCases.map(\.rawValue), rows: rows)
       text += "\n"
     }
     return text
   }
+}
+
+extension PersonCentrality {
+  /// The figures in ``CentralityMeasure`` order.
+  var figures: [Double?] { [degree, weightedDegree, betweenness, closeness, pagerank, eigenvector, pn] }
+
+  /// What tables rank by: PageRank, else the first figure computed.
+  var rankingValue: Double { pagerank ?? figures.compactMap(\.self).first ?? 0 }
 }
 
 /// Plain-text tables and CSV fields for the reports.

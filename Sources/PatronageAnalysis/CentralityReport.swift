@@ -1,23 +1,30 @@
 import Foundation
 import PatronageCore
 
-/// One person's centrality figures in one network.
+/// A centrality figure a report can compute.
+public enum CentralityMeasure: String, Sendable, CaseIterable, Codable {
+  case degree, weightedDegree, betweenness, closeness, pagerank, eigenvector, pn
+}
+
+/// One person's centrality figures in one network; a figure not computed is nil (and left out of JSON).
 public struct PersonCentrality: Sendable, Equatable, Codable {
   public var id: PersonID
   /// Degree centrality, ties/(n−1).
-  public var degree: Double
+  public var degree: Double?
   /// Sum of tie weights.
-  public var weightedDegree: Double
+  public var weightedDegree: Double?
   /// Normalised betweenness on hop distances.
-  public var betweenness: Double
+  public var betweenness: Double?
   /// Closeness on hop distances (wf_improved).
-  public var closeness: Double
+  public var closeness: Double?
   /// Weighted PageRank, damping 0.85.
-  public var pagerank: Double
+  public var pagerank: Double?
   /// Weighted eigenvector centrality.
-  public var eigenvector: Double
-  /// The Everett–Borgatti PN index on the signed network of the same relations (nil when not computed).
+  public var eigenvector: Double?
+  /// The Everett–Borgatti PN index on the signed network of the same relations.
   public var pn: Double?
+
+  init(id: PersonID) { self.id = id }
 }
 
 /// A tie as written in reports: `[personA, personB, weight]`.
@@ -55,35 +62,46 @@ public struct CentralityReport: Sendable, Equatable, Codable {
   public var network: String
   /// Exactly the ties the figures were computed on.
   public var edges: [WeightedEdge]
-  /// The signed ties the PN index was computed on.
-  public var signedEdges: [WeightedEdge]
+  /// The signed ties the PN index was computed on (nil when it was not).
+  public var signedEdges: [WeightedEdge]?
   /// One entry per person of the snapshot, in id order.
   public var persons: [PersonCentrality]
 
-  /// Computes every figure on `network`, and the PN index on `signed` when given (same persons).
+  /// Computes the chosen figures on `network`, and the PN index on `signed` (same persons) when
+  /// that is among them and given.
   ///
   /// - Complexity: dominated by betweenness and closeness, O(n·m).
-  public init(network: SnapshotNetwork, signed: SnapshotNetwork?) {
+  public init(
+    network: SnapshotNetwork, signed: SnapshotNetwork?, measures: Set<CentralityMeasure> = Set(CentralityMeasure.allCases)
+  ) {
     let graph = network.csr
-    let degree = Centrality.degree(graph)
-    let weighted = Centrality.weightedDegree(graph)
-    let betweenness = Centrality.betweenness(graph)
-    let closeness = Centrality.closeness(graph)
-    let pagerank = Centrality.pageRank(graph)
-    let eigenvector = Centrality.eigenvector(graph)
-    var pnByPerson: [PersonID: Double] = [:]
-    if let signed {
-      for (person, value) in zip(signed.persons, Centrality.pnIndex(signed.csr)) { pnByPerson[person] = value }
+    func compute(_ measure: CentralityMeasure) -> [Double]? {
+      guard measures.contains(measure) else { return nil }
+      switch measure {
+      case .degree: return Centrality.degree(graph)
+      case .weightedDegree: return Centrality.weightedDegree(graph)
+      case .betweenness: return Centrality.betweenness(graph)
+      case .closeness: return Centrality.closeness(graph)
+      case .pagerank: return Centrality.pageRank(graph)
+      case .eigenvector: return Centrality.eigenvector(graph)
+      case .pn: return signed.map { Centrality.pnIndex($0.csr) }
+      }
     }
+    let values = Dictionary(uniqueKeysWithValues: CentralityMeasure.allCases.compactMap { m in compute(m).map { (m, $0) } })
     year = network.year
     self.network = network.kind.rawValue
     edges = network.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) }
-    signedEdges = signed?.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) } ?? []
+    signedEdges = measures.contains(.pn) ? signed?.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) } : nil
     persons = network.persons.indices.map { node in
-      PersonCentrality(
-        id: network.persons[node], degree: degree[node], weightedDegree: weighted[node],
-        betweenness: betweenness[node], closeness: closeness[node], pagerank: pagerank[node],
-        eigenvector: eigenvector[node], pn: pnByPerson[network.persons[node]])
+      var person = PersonCentrality(id: network.persons[node])
+      person.degree = values[.degree]?[node]
+      person.weightedDegree = values[.weightedDegree]?[node]
+      person.betweenness = values[.betweenness]?[node]
+      person.closeness = values[.closeness]?[node]
+      person.pagerank = values[.pagerank]?[node]
+      person.eigenvector = values[.eigenvector]?[node]
+      if let signed, signed.persons == network.persons { person.pn = values[.pn]?[node] }
+      return person
     }
   }
 

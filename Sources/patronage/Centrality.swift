@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PatronageAnalysis
 import PatronageCore
 
@@ -20,7 +21,9 @@ extension Patronage {
         (allied +, opposed −). The persons of a year are everyone a relation in force that year touches.
         JSON: {"year", "network", "edges": [[a, b, weight]], "signedEdges", "persons": [{"id", "degree",
         "weightedDegree", "betweenness", "closeness", "pagerank", "eigenvector", "pn"}]};
-        without --year, {"years": [...]} with one such object per year.
+        without --year, {"years": [...]} with one such object per year. --aggregate analyses one
+        network over every relation of the graph, dated or not ("year": null). --measures limits the
+        figures computed (the others are left out). --timings prints phase times to stderr.
         """
     )
 
@@ -38,6 +41,17 @@ extension Patronage {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
+    @Flag(help: "Analyse one network over all relations instead of yearly snapshots.")
+    var aggregate = false
+
+    @Option(
+      help: "Comma-separated figures to compute: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ",")).",
+      transform: Self.parseMeasures)
+    var measures: Set<CentralityMeasure> = Set(CentralityMeasure.allCases)
+
+    @Flag(help: "Print how long loading, building networks, computing and writing took, to stderr.")
+    var timings = false
+
     @Option(help: "In table output, show only the first N persons of each year (by PageRank).")
     var top: Int?
 
@@ -47,30 +61,69 @@ extension Patronage {
     func validate() throws {
       if network == .signed { throw ValidationError("centrality runs on the positive or patronage network") }
       if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+      if aggregate && year != nil { throw ValidationError("give either --year or --aggregate, not both") }
+    }
+
+    static func parseMeasures(_ text: String) throws -> Set<CentralityMeasure> {
+      var result = Set<CentralityMeasure>()
+      for name in text.split(separator: ",") {
+        guard let measure = CentralityMeasure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+          throw ValidationError("unknown figure \(String(name).debugDescription): use \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        result.insert(measure)
+      }
+      return result
     }
 
     func run() throws {
+      var clock = PhaseClock(enabled: timings)
       let analysis = AnalysisGraph(try CommandSupport.loadGraph(graph))
-      let years: [Int]
+      clock.lap("load graph (\(analysis.persons.count) persons, \(analysis.graph.relations.count) relations)")
+      let pairs: [(SnapshotNetwork, SnapshotNetwork?)]
       do {
-        if let year {
+        if aggregate {
+          pairs = [(analysis.aggregateNetwork(network), measures.contains(.pn) ? analysis.aggregateNetwork(.signed) : nil)]
+        } else if let year {
           try analysis.checkYear(year)
-          years = [year]
+          pairs = [(analysis.network(network, year: year), measures.contains(.pn) ? analysis.network(.signed, year: year) : nil)]
         } else {
-          years = Array(try analysis.yearSpan())
+          _ = try analysis.yearSpan()
+          let main = analysis.networks(network)
+          let signed = measures.contains(.pn) ? analysis.networks(.signed).map(Optional.some) : main.map { _ in nil }
+          pairs = Array(zip(main, signed))
         }
       } catch { throw CommandSupport.fail("\(graph): \(error.description)") }
-      let reports = years.map { year in
-        CentralityReport(
-          network: analysis.network(network, year: year), signed: analysis.network(.signed, year: year))
-      }
+      let ties = pairs.reduce(0) { $0 + $1.0.csr.edgeCount }
+      clock.lap("build \(pairs.count) networks (\(ties) ties in all)")
+      let reports = pairs.map { CentralityReport(network: $0.0, signed: $0.1, measures: measures) }
+      clock.lap("compute \(measures.map(\.rawValue).sorted().joined(separator: ","))")
       switch format {
       case .json:
-        try CommandSupport.emit(year == nil ? CentralityReport.jsonData(years: reports) : reports[0].jsonData(), to: output)
+        let single = year != nil || aggregate
+        try CommandSupport.emit(single ? reports[0].jsonData() : CentralityReport.jsonData(years: reports), to: output)
       case .csv: try CommandSupport.emit(CentralityReport.csv(reports), to: output)
       case .table: try CommandSupport.emit(CentralityReport.table(reports, top: top), to: output)
       }
+      clock.lap("write output")
     }
+  }
+}
+
+/// Wall-clock phase timings printed to stderr when enabled.
+struct PhaseClock {
+  let enabled: Bool
+  private var last = ContinuousClock.now
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  /// Prints the time since the previous lap, labelled.
+  mutating func lap(_ label: String) {
+    let now = ContinuousClock.now
+    if enabled {
+      let seconds = Double((now - last).components.attoseconds) / 1e18 + Double((now - last).components.seconds)
+      CommandSupport.warn("timing: \(String(format: "%.3f", seconds)) s  \(label)")
+    }
+    last = now
   }
 }
 

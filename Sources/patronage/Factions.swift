@@ -44,17 +44,24 @@ extension Patronage {
     @Option(name: .shortAndLong, help: "Output file (default: stdout).")
     var output: String?
 
+    @Flag(help: "Print how long loading, partitioning and writing took, to stderr.")
+    var timings = false
+
     func validate() throws {
       if year != nil && timeline { throw ValidationError("give either --year or --timeline, not both") }
       if !(theta > 0 && theta <= 1) { throw ValidationError("--theta must lie in (0, 1]") }
     }
 
     func run() throws {
+      var clock = PhaseClock(enabled: timings)
       let analysis = AnalysisGraph(try CommandSupport.loadGraph(graph))
+      clock.lap("load graph (\(analysis.persons.count) persons, \(analysis.graph.relations.count) relations)")
       do {
         if let year { try analysis.checkYear(year) } else { _ = try analysis.yearSpan() }
       } catch { throw CommandSupport.fail("\(graph): \(error.description)") }
       let result = FactionTimeline(analysis, theta: theta)
+      clock.lap("factions for \(result.years.count) years, matched")
+      defer { clock.lap("write output") }
       if let year {
         let selected = result.factions(in: year)
         switch format {
