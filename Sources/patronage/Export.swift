@@ -1,22 +1,47 @@
 import ArgumentParser
+import Foundation
 import PatronageCore
+import PatronageRendering
 
 extension Patronage {
   /// `patronage export`: writes a graph in another format.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Export a graph JSON file as graph JSON (normalised) or relations JSONL.",
+      abstract: "Export a graph JSON file for other tools: GraphML, GEXF, CSV, node-link JSON, DOT, JSON, JSONL.",
       discussion: """
-        json   the project's own graph format ("patronage-graph/1"), normalised: sorted, merged, pretty-printed.
-        jsonl  one line per relation and document with the fields
-               doc, rel, source, target, office, from, to, evidence, confidence
-               (the format ../shared/eval/score.py reads).
-        Output goes to stdout unless -o is given; files are written atomically.
+        graphml    GraphML with typed attributes (networkx read_graphml, yEd, Cytoscape).
+        gexf       GEXF 1.3, dynamic: every node and edge has spells (years), so Gephi's timeline
+                   plays the graph year by year.
+        csv        a folder (-o DIR, required) with nodes.csv and edges.csv, RFC 4180, with
+                   neo4j-admin import headers (id:ID, :LABEL, :START_ID, :END_ID, :TYPE, name:type);
+                   Palladio, Kumu and spreadsheets read them as plain column names.
+        node-link  node-link JSON (networkx node_link_graph, D3): nodes and edges.
+        dot        the DOT source the renderer writes (patronage render --format dot).
+        json       the project's own graph format ("patronage-graph/1"), normalised.
+        jsonl      one line per relation and document (the format ../shared/eval/score.py reads).
+
+        Nodes are person:<id> and office:<id>. Each relation is one edge r<n>: patron → appointee,
+        expeller → expelled (the office stands in when no one is named), and allied / opposed
+        between two persons. All edges are directed, since networkx reads no mixed graphs; allied
+        and opposed carry directed=false. Edge attributes: kind, directed, agent, office, from, to
+        (the dates the sources give), first_year, last_year (the years in force: an appointment's
+        tenure), confidence, evidence_count, evidence (the first sentence) and document.
+        Node attributes: kind, name, aliases, office_kind, first_year, last_year.
+        In GraphML and GEXF, characters XML 1.0 forbids (control characters other than tab,
+        line feed and carriage return) become U+FFFD.
+
+        --year Y keeps the relations in force in that year and the nodes they touch (not for
+        json and jsonl). Output goes to stdout unless -o is given; files are written atomically.
+
+        Examples:
+          patronage export graph.json --format gexf -o graph.gexf
+          patronage export graph.json --format graphml --year 1925 -o 1925.graphml
+          patronage export graph.json --format csv -o graph-csv/
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-      case json, jsonl
+      case graphml, gexf, csv, nodeLink = "node-link", dot, json, jsonl
     }
 
     @Argument(help: "The graph JSON file to read.")
@@ -25,14 +50,53 @@ extension Patronage {
     @Option(name: .long, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format
 
-    @Option(name: .shortAndLong, help: "Output file (default: stdout).")
+    @Option(help: "Export only the relations in force in this year.")
+    var year: Int?
+
+    @Option(name: .shortAndLong, help: "Output file (default: stdout); for csv, the output folder.")
     var output: String?
 
+    func validate() throws {
+      if format == .csv && (output == nil || output == "-") {
+        throw ValidationError("csv writes two files, nodes.csv and edges.csv: give the output folder with -o DIR")
+      }
+      if let year, format == .json || format == .jsonl {
+        throw ValidationError(
+          "--year \(year) is not available for \(format.rawValue), the whole graph's own format: "
+            + "use graphml, gexf, csv, node-link or dot")
+      }
+    }
+
     func run() throws {
-      let graph = try CommandSupport.loadGraph(graph)
+      let loaded = try CommandSupport.loadGraph(graph)
       switch format {
-      case .json: try CommandSupport.emit(graph.jsonData(), to: output)
-      case .jsonl: try CommandSupport.emit(RelationsJSONL.encode(graph), to: output)
+      case .json: try CommandSupport.emit(loaded.jsonData(), to: output)
+      case .jsonl: try CommandSupport.emit(RelationsJSONL.encode(loaded), to: output)
+      case .dot: try CommandSupport.emit(dot(loaded), to: output)
+      case .graphml: try CommandSupport.emit(GraphMLExport.document(table(loaded)), to: output)
+      case .gexf: try CommandSupport.emit(GEXFExport.document(table(loaded)), to: output)
+      case .nodeLink: try CommandSupport.emit(NodeLinkExport.document(table(loaded)), to: output)
+      case .csv:
+        let folder = URL(fileURLWithPath: output ?? ".")
+        let tables = CSVExport.tables(try table(loaded))
+        try CommandSupport.emit(tables.nodes, to: folder.appendingPathComponent("nodes.csv").path)
+        try CommandSupport.emit(tables.edges, to: folder.appendingPathComponent("edges.csv").path)
+      }
+    }
+
+    private func table(_ loaded: PatronageGraph) throws -> ExportGraph {
+      do {
+        return try ExportGraph(graph: loaded, year: year)
+      } catch {
+        throw CommandSupport.fail("\(graph): \(error.description)")
+      }
+    }
+
+    private func dot(_ loaded: PatronageGraph) throws -> [UInt8] {
+      do {
+        return try Diagrams.render(loaded, year: year, format: .dot)
+      } catch {
+        throw CommandSupport.fail("\(graph): \(error.description)")
       }
     }
   }

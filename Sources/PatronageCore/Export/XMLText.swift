@@ -1,0 +1,42 @@
+/// Escaping for XML 1.0 text and attribute values (GraphML, GEXF).
+///
+/// `&`, `<`, `>`, `"` and `'` become entities; tab, line feed and carriage return become
+/// character references (`&#9;`, `&#10;`, `&#13;`), so that neither attribute-value
+/// normalisation nor line-end handling turns them into spaces or line feeds. The
+/// characters XML 1.0 forbids even as references (U+0000–U+0008, U+000B, U+000C,
+/// U+000E–U+001F, U+FFFE, U+FFFF) are replaced by U+FFFD REPLACEMENT CHARACTER.
+/// Everything else, non-ASCII included, is written as UTF-8.
+public enum XMLText {
+  /// `text` escaped for use between tags or inside a double-quoted attribute.
+  public static func escaped(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&apos;"
+      case "\t": result += "&#9;"
+      case "\n": result += "&#10;"
+      case "\r": result += "&#13;"
+      default: result.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
+      }
+    }
+    return result
+  }
+
+  /// Whether XML 1.0 allows `scalar` in a document (the `Char` production).
+  public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+    default: false
+    }
+  }
+
+  /// `name="value"` with the value escaped.
+  static func attribute(_ name: String, _ value: String) -> String {
+    " \(name)=\"\(escaped(value))\""
+  }
+}
