@@ -38,7 +38,7 @@ extension FactionTimeline {
     guard timeline else { return text }
     text += "\nSwitches:\n" + (switches.isEmpty ? "  none\n" : "")
     for item in switches {
-      let reasons = item.evidence.map { "\($0.kind.rawValue) with \($0.with)" }
+      let reasons = item.evidence.map { ($0.kind == .opposed ? "opposed to " : "allied with ") + $0.with.rawValue }
       text += "  \(item.year) \(item.person): \(item.from) → \(item.to) (last seen \(item.previousYear))"
         + (reasons.isEmpty ? "" : "; " + reasons.joined(separator: ", ")) + "\n"
     }
