@@ -15,15 +15,35 @@ public enum DocumentReader {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .notFound(path: name) }
     guard !isFolder.boolValue else { throw .unreadable(path: name, reason: "it is a folder") }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path: name, reason: "permission denied or not a regular file")
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw .unreadable(path: name, reason: String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: name, reason: String(cString: strerror(errno))) }
+    let size = Swift.max(Int(info.st_size), 0)
+    var failure: Int32 = 0
+    // Read straight into the array's storage, then any bytes beyond what stat reported.
+    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      guard let base = buffer.baseAddress else { return }
+      while count < size {
+        let got = systemRead(descriptor, base + count, size - count)
+        if got < 0, errno == EINTR { continue }
+        if got < 0 { failure = errno }
+        if got <= 0 { break }
+        count += got
+      }
     }
-    defer { try? handle.close() }
-    do {
-      return [UInt8](try handle.readToEnd() ?? Data())
-    } catch {
-      throw .unreadable(path: name, reason: "\(error.localizedDescription)")
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while failure == 0 {
+      let got = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+      if got < 0, errno == EINTR { continue }
+      if got < 0 { failure = errno }
+      if got <= 0 { break }
+      bytes.append(contentsOf: chunk[0..<got])
     }
+    guard failure == 0 else { throw .unreadable(path: name, reason: String(cString: strerror(failure))) }
+    return bytes
   }
 
   /// The documents named by `paths`: files as given (any extension), folders walked recursively for
@@ -71,4 +91,9 @@ public enum DocumentReader {
     }
     return found.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
   }
+}
+
+/// `read(2)`, named apart from ``DocumentReader/read(path:name:)``.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
 }

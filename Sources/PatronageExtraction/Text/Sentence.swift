@@ -8,7 +8,7 @@ public struct Sentence: Sendable {
   public let utf8Range: Range<Int>
   /// The index of its paragraph in ``SourceDocument/paragraphs``.
   public let paragraph: Int
-  /// The index of its section (the number of headings up to it; see ``SourceDocument/Paragraph/section``).
+  /// The index of its section (the number of marked headings up to it; see ``SourceDocument/Paragraph/section``).
   public let section: Int
   /// Whether the sentence is a heading.
   public let isHeading: Bool

@@ -15,7 +15,10 @@ public struct SourceDocument: Sendable {
     public let utf8Range: Range<Int>
     /// Whether the paragraph is a heading (Markdown `#`, or a short line standing alone without final punctuation).
     public let isHeading: Bool
-    /// The index of the section it belongs to: the number of headings before it (a heading opens its section).
+    /// Whether the heading is marked up as one (Markdown `#` or a setext underline), not merely short.
+    public let isMarkedHeading: Bool
+    /// The index of the section it belongs to: the number of marked headings up to and including it (a marked
+    /// heading opens its section; short unmarked lines, which may be captions or epigraphs, do not).
     public let section: Int
   }
 

@@ -13,25 +13,30 @@ extension TextNormalizer {
     ///
     /// - Complexity: O(n).
     static func split(_ bytes: [UInt8], from start: Int) -> [Line] {
-      var lines: [Line] = []
-      var lineStart = start
-      var formFeed = false
-      var i = start
-      let n = bytes.count
-      while i <= n {
-        let byte: UInt8 = i < n ? bytes[i] : 0x0A
-        if byte == 0x0A || byte == 0x0C || byte == 0x0D {
-          lines.append(Line(start: lineStart, end: i, content: trimmed(bytes, lineStart..<i), afterFormFeed: formFeed))
-          formFeed = byte == 0x0C
-          if byte == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-          lineStart = i + 1
+      bytes.withUnsafeBufferPointer { buffer in
+        var lines: [Line] = []
+        lines.reserveCapacity(buffer.count / 64)
+        var lineStart = start
+        var formFeed = false
+        var i = start
+        let n = buffer.count
+        while i <= n {
+          while i < n, buffer[i] > 0x0D { i += 1 }
+          let byte: UInt8 = i < n ? buffer[i] : 0x0A
+          if byte == 0x0A || byte == 0x0C || byte == 0x0D {
+            lines.append(Line(start: lineStart, end: i, content: trimmed(buffer, lineStart..<i), afterFormFeed: formFeed))
+            formFeed = byte == 0x0C
+            if byte == 0x0D, i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+            lineStart = i + 1
+          }
+          i += 1
         }
-        i += 1
+        return lines
       }
-      return lines
     }
 
-    static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    static func trimmed<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) -> Range<Int>
+    where Bytes.Index == Int {
       var low = range.lowerBound
       var high = range.upperBound
       while low < high, isSpace(bytes[low]) { low += 1 }
@@ -49,6 +54,8 @@ extension TextNormalizer {
   struct PlannedParagraph {
     var lines: [Line] = []
     var isHeading = false
+    /// Marked up as a heading (Markdown `#` or an underline), not merely short.
+    var isMarkedHeading = false
     var isListItem = false
   }
 
@@ -93,8 +100,9 @@ extension TextNormalizer {
     return .text
   }
 
-  /// Whether `range` ends a sentence: its last character, past closing quotes and brackets, is `.`, `!`, `?` or `:`.
-  static func endsSentence(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+  /// Whether `range` ends a sentence: its last character, past closing quotes and brackets, is `.`, `!`, `?` or
+  /// (unless `colon` is false) `:`.
+  static func endsSentence(_ bytes: [UInt8], _ range: Range<Int>, colon: Bool = true) -> Bool {
     var end = range.upperBound
     while end > range.lowerBound {
       let byte = bytes[end - 1]
@@ -113,7 +121,7 @@ extension TextNormalizer {
     guard end > range.lowerBound else { return false }
     let last = bytes[end - 1]
     return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-      || last == UInt8(ascii: ":")
+      || (colon && last == UInt8(ascii: ":"))
   }
 
   /// Whether `range` starts with an uppercase letter, a digit or an opening quote (a plausible sentence start).

@@ -37,10 +37,11 @@ extension TextNormalizer {
       case .rule: flush()
       case .setextUnderline:
         current.isHeading = true
+        current.isMarkedHeading = true
         flush()
       case .heading:
         flush()
-        result.append(PlannedParagraph(lines: [line], isHeading: true))
+        result.append(PlannedParagraph(lines: [line], isHeading: true, isMarkedHeading: true))
       case .bullet:
         flush()
         current.lines = [line]
@@ -50,9 +51,9 @@ extension TextNormalizer {
           let ends = endsSentence(bytes, previous.content)
           // A blank gap inside a sentence of a wrapped file (a page break without a number) does not end it.
           let brokenWord = wrapped && endsWithHyphen(bytes, previous.content)
-          let midSentence = wrapped && !ends && !startsSentence(bytes, line.content)
+          let midSentence = startsLowercase(bytes, line.content) && !endsSentence(bytes, previous.content, colon: false)
           let breaks =
-            if sawPage || (sawBlank && (brokenWord || midSentence)) {
+            if sawPage || brokenWord || midSentence {
               ends && startsSentence(bytes, line.content)
             } else if sawBlank || !wrapped {
               true
@@ -71,6 +72,12 @@ extension TextNormalizer {
       result[index].isHeading = looksLikeHeading(result[index], in: bytes)
     }
     return result
+  }
+
+  /// Whether the line starts with a lowercase ASCII letter.
+  static func startsLowercase(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard let first = bytes[range].first else { return false }
+    return first >= 0x61 && first <= 0x7A
   }
 
   /// Whether the line ends with a letter and a hyphen (a word broken across lines).

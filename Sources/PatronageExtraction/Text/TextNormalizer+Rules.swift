@@ -74,7 +74,10 @@ extension TextNormalizer.Writer {
       guard TextNormalizer.isLetter(beforeLast) || "\")]'".utf8.contains(beforeLast) else { return false }
       return !isReferenceAbbreviation(endingAt: count - 1)
     }
-    if "\"')]".utf8.contains(last) { return beforeLast > 0x20 }
+    if "\"')]".utf8.contains(last) {
+      // `rights."46`, or `system.' "58` with a detached closing quote.
+      return beforeLast > 0x20 || (count - paragraphStart >= 4 && ".!?'\"".utf8.contains(output[count - 3]))
+    }
     let lower = { (byte: UInt8) in byte >= 0x61 && byte <= 0x7A }
     return lower(last) && lower(beforeLast) && TextNormalizer.isLetter(output[count - 3])
   }

@@ -44,8 +44,11 @@ public enum TextNormalizer {
       let begin = writer.output.count
       writer.write(paragraph: paragraph)
       guard writer.output.count > begin else { continue }
-      if paragraph.isHeading { section += 1 }
-      paragraphs.append(.init(utf8Range: begin..<writer.output.count, isHeading: paragraph.isHeading, section: section))
+      if paragraph.isMarkedHeading { section += 1 }
+      paragraphs.append(
+        .init(
+          utf8Range: begin..<writer.output.count, isHeading: paragraph.isHeading,
+          isMarkedHeading: paragraph.isMarkedHeading, section: section))
       if index + 1 < plan.count, let last = paragraph.lines.last {
         writer.separate(at: last.end)
       }
@@ -67,22 +70,36 @@ public enum TextNormalizer {
     if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
       throw .utf16(path: name)
     }
-    if let nul = bytes.firstIndex(of: 0) { throw .binary(path: name, offset: nul) }
-    if let bad = firstInvalidUTF8(bytes) { throw .invalidUTF8(path: name, offset: bad) }
+    if let bad = firstInvalidUTF8(bytes) {
+      if let nul = bytes.firstIndex(of: 0) { throw .binary(path: name, offset: nul) }
+      throw .invalidUTF8(path: name, offset: bad)
+    }
     let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     guard bytes[bom...].contains(where: { !isSpace($0) }) else { throw .empty(path: name) }
     return bom
   }
 
-  /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, surrogates or values past U+10FFFF).
+  /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, surrogates or values past U+10FFFF)
+  /// or is NUL (which UTF-8 allows but text does not have).
+  ///
+  /// Runs of ASCII are skipped eight bytes at a time (a word with no high bit and no zero byte).
   ///
   /// - Complexity: O(n).
   static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
     bytes.withUnsafeBufferPointer { buffer -> Int? in
       var i = 0
       let n = buffer.count
+      let raw = UnsafeRawBufferPointer(buffer)
       while i < n {
+        while i + 8 <= n {
+          let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+          guard word & 0x8080_8080_8080_8080 == 0, hasZero == 0 else { break }
+          i += 8
+        }
+        guard i < n else { break }
         let lead = buffer[i]
+        if lead == 0 { return i }
         if lead < 0x80 {
           i += 1
           continue

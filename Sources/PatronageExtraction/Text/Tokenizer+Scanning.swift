@@ -2,18 +2,25 @@ extension Tokenizer.Scanner {
   /// Scans a word at `start` (and its initial, abbreviation or possessive forms); returns where it ends.
   mutating func scanWord(from start: Int, end: Int) -> Int {
     var i = start
+    // The folded key is hashed on the way for ASCII words: `| 0x20` lowercases letters and leaves digits,
+    // apostrophes and hyphens as they are.
+    var key = WordKey.offsetBasis
+    var ascii = true
     while i < end {
       let byte = bytes[i]
       if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+        key = (key ^ UInt64(byte | 0x20)) &* WordKey.prime
         i += 1
       } else if byte >= 0x80 {
         guard isLetter(at: i) else { break }
+        ascii = false
         i += scalarLength(byte)
       } else if (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) && i + 1 < end && isASCIILetter(bytes[i + 1])
         || (byte == UInt8(ascii: "-") && i + 1 < end && bytes[i + 1] >= 0xC3)
       {
         if byte == UInt8(ascii: "'"), isPossessiveS(at: i, end: end) { break }
-        i += 2
+        key = (key ^ UInt64(byte)) &* WordKey.prime
+        i += 1
       } else {
         break
       }
@@ -24,7 +31,10 @@ extension Tokenizer.Scanner {
       if let dotted = dottedEnd(start: start, wordEnd: i, end: end, capital: capital) { return dotted }
     }
     let last = bytes[i - 1]
-    append(capital ? .capitalisedWord : .word, start, i, payload: last < 0x80 ? Int(last | 0x20) : 0)
+    tokens.append(
+      Token(
+        kind: capital ? .capitalisedWord : .word, utf8Range: start..<i,
+        key: ascii ? WordKey(rawValue: key) : self.key(start, i), payload: last < 0x80 ? Int(last | 0x20) : 0))
     if i < end, bytes[i] == UInt8(ascii: "'") {
       if isPossessiveS(at: i, end: end) {
         append(.possessive, i, i + 2)

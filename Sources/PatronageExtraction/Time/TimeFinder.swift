@@ -24,6 +24,8 @@ public struct TimeFinder: Sendable {
   let events: [WordKey: [(tokens: [WordKey], event: NamedEvent)]]
   /// Words that can start an expression: ``TimeVocabulary/triggers`` and the first words of event names.
   let triggers: KeySet
+  /// Words that can follow "the" in an expression: ``triggers``, deictics and units (`the following year`).
+  let afterThe: KeySet
 
   /// Creates a finder that knows `events` (from the lexicon; may be empty).
   public init(events: [NamedEvent]) {
@@ -38,7 +40,9 @@ public struct TimeFinder: Sendable {
     }
     for key in index.keys { index[key]?.sort { $0.tokens.count > $1.tokens.count } }
     self.events = index
-    self.triggers = KeySet(TimeVocabulary.triggers.union(index.keys))
+    let triggers = TimeVocabulary.triggers.union(index.keys)
+    self.triggers = KeySet(triggers)
+    self.afterThe = KeySet(triggers.union(TimeVocabulary.deictics.keys).union(TimeVocabulary.units.keys))
   }
 
   /// A matched expression before it is placed in the text.
@@ -81,9 +85,14 @@ public struct TimeFinder: Sendable {
   }
 
   func match(_ tokens: [Token], at i: Int, reference: HistoricalDate?) -> Match? {
-    let word = tokens[i].key
+    if tokens[i].is("the") {
+      // "the" starts an expression only before a number or another time word ("the 1920s", "the end of").
+      guard i + 1 < tokens.count else { return nil }
+      let next = tokens[i + 1]
+      guard next.number != nil || afterThe.contains(next.key) else { return nil }
+    }
     if let event = matchEvent(tokens, at: i, reference: reference) { return event }
-    if tokens[i].is("between") || tokens[i].is("from"), let range = matchRange(tokens, from: i + 1, introduced: word) {
+    if tokens[i].is("between") || tokens[i].is("from"), let range = matchRange(tokens, from: i + 1, introduced: tokens[i].key) {
       return range
     }
     if let point = matchPoint(tokens, at: i, reference: reference) { return point }

@@ -83,7 +83,8 @@ enum TimeVocabulary {
   /// Words before a number that make it a page, item or count, never a year.
   static let notYearContext: Set<WordKey> = keys([
     "p.", "pp.", "no.", "nos.", "vol.", "page", "pages", "number", "volume", "chapter", "article", "note", "notes",
-    "fn.", "footnote", "$", "£", "€", "rs.", "some", "over", "nearly", "almost", "than",
+    "fn.", "footnote", "$", "£", "€", "rs.", "some", "over", "nearly", "almost", "than", "delo", "fond", "opis",
+    "op.", "f.", "d.", "l.", "ll.", "list", "listy", "file", "folder", "box", "item", "doc.", "no", "nos",
   ])
 
   /// Words that join the two ends of a range after a date (`1921 to 1922`).

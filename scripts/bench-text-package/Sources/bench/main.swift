@@ -15,7 +15,8 @@ if arguments.count == 3, arguments[1] == "--dump" {
     let time = context.resolve(sentence, using: finder)
     let bytes = document.originalByteRange(sentence.range)
     let when = time.span.map { "\($0) \(time.source.map { "\($0)" } ?? "")" } ?? "-"
-    print("[\(sentence.paragraph)\(sentence.isHeading ? "H" : "")] \(bytes) {\(when)} \(sentence.text)")
+    let found = time.expressions.map { "\(sentence.text[$0.range])=\($0.span)" }.joined(separator: "; ")
+    print("[\(sentence.paragraph)\(sentence.isHeading ? "H" : "")] \(bytes) {\(when)} <\(found)> \(sentence.text)")
   }
   exit(0)
 }
