@@ -13,6 +13,8 @@ public struct Scorer: Sendable {
     public var falsePositives = 0
     public var falseNegatives = 0
 
+    public init() {}
+
     public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
     public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }

@@ -12,7 +12,6 @@ public struct Coreference: Sendable {
   public private(set) var recent: [PersonID: Int] = [:]
   private var clock = 0
   private var previousSubject: [PersonID] = []
-  private var previousList: [PersonID] = []
   private var groups: [String: [PersonID]] = [:]
 
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
@@ -31,8 +30,9 @@ public struct Coreference: Sendable {
       var mention = mention
       switch mention.referent {
       case .pronoun(let female, let plural):
+        guard !plural else { continue }
         let before = result.flatMap(\.persons)
-        let people = plural ? (bigList ?? previousList) : pick(female: female, candidates: before.isEmpty ? previousSubject : [before[0]] + previousSubject)
+        let people = pick(female: female, candidates: before.isEmpty ? previousSubject : [before[0]] + previousSubject)
         guard !people.isEmpty else { continue }
         mention.referent = people.count == 1 ? .person(people[0]) : .group(people)
         mention.isPossessive = ["his", "her", "their"].contains(words[mention.words.lowerBound].lower)
@@ -98,7 +98,8 @@ public struct Coreference: Sendable {
       if let list, list.count == size {
         groups[key] = list
         groups["#\(size)"] = list
-      } else if let members = groups[key] {
+      }
+      if let members = groups[key] {
         result.append(Mention(.group(members), words: index..<index + 1, confidence: 0.8))
       }
     }
@@ -115,6 +116,5 @@ public struct Coreference: Sendable {
       if subject.isEmpty { subject = mention.persons }
     }
     if !subject.isEmpty { previousSubject = subject }
-    if let big = mentions.first(where: { $0.persons.count >= 2 }) { previousList = big.persons }
   }
 }

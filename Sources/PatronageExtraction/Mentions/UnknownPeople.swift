@@ -103,3 +103,21 @@ public struct UnknownPeople: Sendable {
     "war", "civil", "october", "february", "moscow", "petrograd", "leningrad", "georgia", "kremlin", "ukraine",
   ]
 }
+
+extension UnknownPeople {
+  /// The people of a document that the lexicon does not know: (id, display name, mentions), sorted by id.
+  public static func census(of document: SourceDocument, lexicon: Lexicon) -> [(String, String, Int)] {
+    var finder = MentionFinder(gazetteer: Gazetteer(lexicon: lexicon))
+    var unknown = UnknownPeople()
+    var counts: [String: Int] = [:]
+    for sentence in SentenceSplitter.sentences(in: document) {
+      let words = WordScanner.words(in: sentence.text)
+      let known = finder.mentions(in: words, recent: [:])
+      let all = unknown.add(to: known, words: words)
+      for mention in all where !known.contains(mention) {
+        for person in mention.persons { counts[person.rawValue, default: 0] += 1 }
+      }
+    }
+    return counts.keys.sorted().map { ($0, unknown.names[PersonID(rawValue: $0)] ?? $0, counts[$0] ?? 0) }
+  }
+}

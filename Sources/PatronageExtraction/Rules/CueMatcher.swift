@@ -71,7 +71,7 @@ public struct CueMatcher: Sendable {
     var prefixLength = min(word.count, maximumStemLength)
     while prefixLength >= 2 {
       let stem = String(word.prefix(prefixLength))
-      if let found = byFirst[stem], Self.matches(word, stem: stem) { result += found }
+      if let found = byFirst[stem] { result += found.filter { Self.matches(word, stem: $0.stems[0]) } }
       prefixLength -= 1
     }
     return result

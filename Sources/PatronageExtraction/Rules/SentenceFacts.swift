@@ -20,6 +20,8 @@ public struct SentenceFacts: Sendable {
   public let cues: [CueHit]
   public let lists: [ArgumentList]
 
+  /// Groups larger than this (a whole faction) are too vague to stand for each member in a relation.
+  static let maximumGroup = 4
   /// Words that join the members of a list.
   static let connectors: Set<String> = [",", "and", "&", "as", "well", "also", "even", "both", "nor", "neither"]
   /// Words that end a clause: arguments are not looked for across them.
@@ -39,7 +41,11 @@ public struct SentenceFacts: Sendable {
     var current: ArgumentList?
     for (index, mention) in mentions.enumerated() {
       guard let agents = agents(of: mention, at: index, in: mentions, words: words) else { continue }
-      if var open = current, !open.isPossessive, joins(words, from: open.words.upperBound, to: mention.words.lowerBound) {
+      let gap = current.map { words[$0.words.upperBound..<max($0.words.upperBound, mention.words.lowerBound)] } ?? []
+      let apposition = mention.isPossessive && !gap.contains { $0.lower == "and" || $0.lower == "&" }
+      if var open = current, !open.isPossessive, !apposition,
+        joins(words, from: open.words.upperBound, to: mention.words.lowerBound)
+      {
         open.agents += agents.filter { !open.agents.contains($0) }
         open.words = open.words.lowerBound..<mention.words.upperBound
         open.isPossessive = mention.isPossessive
@@ -59,7 +65,7 @@ public struct SentenceFacts: Sendable {
   private static func agents(of mention: Mention, at index: Int, in mentions: [Mention], words: [Word]) -> [Agent]? {
     switch mention.referent {
     case .person(let id): return [.person(id)]
-    case .group(let ids): return ids.isEmpty ? nil : ids.map(Agent.person)
+    case .group(let ids): return ids.isEmpty || ids.count > maximumGroup ? nil : ids.map(Agent.person)
     case .pronoun: return nil
     case .office(let id, let institution):
       guard institution else { return nil }
@@ -103,18 +109,26 @@ public struct SentenceFacts: Sendable {
     return listAfter(index + 1, maximumGap: 2)
   }
 
-  /// A possessive list just before a cue noun ("Lenin's key allies"), skipping up to two modifiers.
+  /// A possessive list just before a cue noun ("Lenin's key allies"), skipping one modifier.
+  /// Verb forms ("Stalin's help in sacking…") have no possessor.
   func possessor(before position: Int) -> ArgumentList? {
-    guard let list = listBefore(position, maximumGap: 2), list.isPossessive else { return nil }
+    let cue = words[position].lower
+    guard !cue.hasSuffix("ing"), !cue.hasSuffix("ed") else { return nil }
+    guard let list = listBefore(position, maximumGap: 1), list.isPossessive else { return nil }
     let between = words[list.words.upperBound..<position]
     return between.allSatisfy({ !$0.isPunctuation && !$0.isCapitalised }) ? list : nil
   }
 
-  /// The nearest office mention after `position` within `within` words.
+  /// The nearest office mention after `position` within `within` words, unless it is a place or an actor
+  /// ("at the recommendation of the Orgburo", "by the Plenum").
   func office(after position: Int, within: Int = 8) -> OfficeID? {
     for mention in mentions where mention.words.lowerBound >= position && mention.words.lowerBound < position + within {
       if crossesClause(position, mention.words.lowerBound) { return nil }
-      if case .office(let id, _) = mention.referent { return id }
+      guard case .office(let id, _) = mention.referent else { continue }
+      var before = mention.words.lowerBound - 1
+      while before > position, ["the", "a", "its", "newly", "created", "new"].contains(words[before].lower) { before -= 1 }
+      if before >= position, ["at", "by", "in", "with", "on", "recommendation"].contains(words[before].lower) { return nil }
+      return id
     }
     return nil
   }

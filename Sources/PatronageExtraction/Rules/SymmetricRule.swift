@@ -28,7 +28,7 @@ extension RelationRule {
       return pairs(left.agents, right.persons, confidence: 0.85 * weight * min(left.confidence, right.confidence), cue: cue)
     case (let left?, nil) where left.persons.count >= 2 && start - left.words.upperBound <= 3:
       return pairsWithin(left, confidence: 0.7 * weight * left.confidence, cue: cue)
-    case (nil, let right?) where right.persons.count >= 2:
+    case (nil, let right?) where right.persons.count >= 2 && right.words.lowerBound - after <= 2:
       return pairsWithin(right, confidence: 0.65 * weight * right.confidence, cue: cue)
     default:
       return []

@@ -1,0 +1,77 @@
+import PatronageCore
+import Testing
+
+@testable import PatronageExtraction
+
+@Suite("lexicon")
+struct LexiconTests {
+  @Test func bundledLexiconLoadsWithCuesAndPeople() throws {
+    let lexicon = try Lexicon.bundled()
+    #expect(lexicon.persons.contains { $0.id == "stalin" })
+    #expect(lexicon.offices.contains { $0.office.id == "general-secretary" })
+    #expect(lexicon.cues.byRelation[.appointed]?.contains("appoint") == true)
+    #expect(!lexicon.cues.modality.isEmpty)
+  }
+
+  @Test func readsEveryKind() throws {
+    let lexicon = try Lexicon(
+      yaml: """
+        format: patronage-lexicon/1
+        persons:
+          - id: tiberius
+            name: Tiberius Caesar
+            gender: male
+            roles: [{office: emperor, from: 14, to: 37}]
+        offices:
+          - {id: emperor, name: Emperor, kind: post}
+          - {id: senate, name: Senate, kind: body, institution: true}
+        events:
+          - {id: accession, names: [the accession], from: 0014-09-17}
+        groups:
+          - {id: julians, names: [the Julians], members: [tiberius]}
+        cues:
+          appointed: [install]
+        """, file: "rome.yaml")
+    #expect(lexicon.persons.first?.surnames == ["Caesar"])
+    #expect(lexicon.persons.first?.roles.first?.covers(year: 20) == true)
+    #expect(lexicon.offices.map(\.isInstitution) == [false, true])
+    #expect(lexicon.events.first?.span.start.year == 14)
+    #expect(lexicon.groups.first?.members == ["tiberius"])
+    #expect(lexicon.cues.byRelation[.appointed] == ["install"])
+  }
+
+  @Test(arguments: [
+    ("format: patronage-lexicon/1\npersons:\n  - id: a\n    name: [unclosed\n", 5, "malformed YAML"),
+    ("format: patronage-lexicon/1\npersons:\n  - id: Stalin!\n    name: Stalin\n", 3, "must contain only"),
+    ("format: patronage-lexicon/1\npersons:\n  - id: stalin\n", 3, "needs a \"name\""),
+    ("format: patronage-lexicon/1\noffices:\n  - id: x\n    name: X\n    kind: club\n", 5, "post, body or party"),
+    ("format: patronage-lexicon/1\npersons:\n  - id: stalin\n    name: Stalin\n    nickname: [Koba]\n", 5,
+     "unknown key \"nickname\""),
+    ("format: patronage-lexicon/2\n", 1, "unsupported format"),
+    ("format: patronage-lexicon/1\nevents:\n  - id: e\n    names: [E]\n    from: 1922-13\n", 5, "1922-13"),
+  ])
+  func errorsNameTheFileAndLine(_ yaml: String, _ line: Int, _ message: String) {
+    #expect {
+      _ = try Lexicon(yaml: yaml, file: "mine.yaml")
+    } throws: { error in
+      guard let error = error as? LexiconError else { return false }
+      return error.line == line && error.description.hasPrefix("mine.yaml:\(line):")
+        && error.description.contains(message)
+    }
+  }
+
+  @Test func userLexiconReplacesEntriesByIDAndAddsCues() throws {
+    let base = Lexicon(
+      persons: [LexiconPerson(id: "a", name: "Old A")], cues: LexiconCues(byRelation: [.allied: ["ally"]]))
+    let top = Lexicon(
+      persons: [LexiconPerson(id: "a", name: "New A"), LexiconPerson(id: "b", name: "B")],
+      cues: LexiconCues(byRelation: [.allied: ["ally", "friend"]]))
+    let merged = base.merged(with: top)
+    #expect(merged.persons.map(\.name) == ["New A", "B"])
+    #expect(merged.cues.byRelation[.allied] == ["ally", "friend"])
+  }
+
+  @Test func missingFileIsReportedWithItsName() {
+    #expect(throws: LexiconError.self) { try Lexicon(contentsOfFile: "/nonexistent/lexicon.yaml") }
+  }
+}

@@ -1,0 +1,46 @@
+import PatronageCore
+import Testing
+
+@testable import PatronageExtraction
+
+@Suite("mentions")
+struct MentionTests {
+  func people(_ sentence: String) -> [String] {
+    var finder = MentionFinder(gazetteer: Gazetteer(lexicon: MarkedProse.lexicon))
+    return finder.mentions(in: WordScanner.words(in: sentence), recent: [:]).flatMap(\.persons).map(\.rawValue)
+  }
+
+  @Test(arguments: [
+    ("Trotski spoke.", "trotsky"), ("Trotskii spoke.", "trotsky"), ("Dzerzhinskii spoke.", "dzerzhinsky"),
+    ("Kameneyv spoke.", "kamenev"), ("Kollantai spoke.", "kollontai"), ("Comrade Trotsky spoke.", "trotsky"),
+    ("Stalin’s speech.", "stalin"), ("Koba spoke.", "stalin"),
+  ])
+  func transliterationTyposTitlesAndPossessives(_ sentence: String, _ id: String) {
+    #expect(people(sentence) == [id])
+  }
+
+  @Test func twoPeopleWithOneSurnameStayApart() {
+    #expect(people("S. S. Kamenev commanded the army while Lev Kamenev chaired the Moscow Soviet.")
+      == ["sskamenev", "kamenev"])
+    #expect(people("Kamenev chaired the Moscow Soviet.") == ["kamenev"])
+  }
+
+  @Test func foldingAgreesAcrossSpellings() {
+    #expect(NameFolding.fold("Trotskiy") == NameFolding.fold("Trotsky"))
+    #expect(NameFolding.fold("Zinovyev") == NameFolding.fold("Zinoviev"))
+    #expect(NameFolding.fold("Il’ich") == NameFolding.fold("Ilich"))
+    #expect(NameFolding.fold("Stalin") != NameFolding.fold("Lenin"))
+  }
+
+  @Test func editDistanceCountsTranspositionsOnce() {
+    #expect(EditDistance.distance("kamenev", "kamneev", limit: 2) == 1)
+    #expect(EditDistance.distance("stalin", "lenin", limit: 2) == 3, "beyond the limit: limit + 1")
+  }
+
+  @Test func unknownPeopleByNameShape() {
+    var unknown = UnknownPeople()
+    let words = WordScanner.words(in: "Comrade Ivanov met Budu Mdivani and Thomas Cromwell in the Kremlin.")
+    let found = unknown.add(to: [], words: words).flatMap(\.persons).map(\.rawValue)
+    #expect(found == ["ivanov", "mdivani", "cromwell"])
+  }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import PatronageExtraction
+
+@Suite("allied")
+struct AlliedRuleTests {
+  @Test func possessiveAlliesExpandToEachMember() throws {
+    try expectRelations(
+      "In 1926 1️⃣Trotsky's allies 2️⃣Radek and 3️⃣Pyatakov stood by him.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1926),
+      ])
+  }
+
+  @Test func sidedWith() throws {
+    try expectRelations(
+      "In 1925 1️⃣Bukharin sided with 2️⃣Stalin.", [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1925)])
+  }
+
+  @Test func passiveVoice() throws {
+    try expectRelations(
+      "In 1928 1️⃣Rykov was supported by 2️⃣Tomsky.", [RelationSpec(.allied, from: "2️⃣", to: "1️⃣", year: 1928)])
+  }
+
+  @Test func appositionBeforePossessor() throws {
+    try expectRelations(
+      "In 1922 2️⃣Ordzhonikidze, 1️⃣Stalin's old friend, arrived in Tiflis.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func coordinatedSubjectFormingABloc() throws {
+    try expectRelations(
+      "In 1926 1️⃣Zinoviev and 2️⃣Kamenev formed a bloc.", [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926)])
+  }
+}
