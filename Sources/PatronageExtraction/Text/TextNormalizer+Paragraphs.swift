@@ -1,16 +1,29 @@
 extension TextNormalizer {
   /// The wrap width of a file: the 90th percentile of its text lines' lengths in bytes (with fewer than
   /// three lines, the longest).
+  ///
+  /// - Complexity: O(l) for l lines (a histogram of lengths up to 256; longer lines count as 256).
   static func wrapWidth(_ lines: [Line], kinds: [LineKind]) -> Int {
-    var lengths = zip(lines, kinds).filter { $0.1 == .text }.map(\.0.content.count)
-    lengths.sort()
-    guard lengths.count >= 3 else { return lengths.last ?? 0 }
-    return lengths[lengths.count * 9 / 10]
+    var histogram = [Int](repeating: 0, count: 257)
+    var total = 0
+    var longest = 0
+    for (line, kind) in zip(lines, kinds) where kind == .text {
+      histogram[Swift.min(line.content.count, 256)] += 1
+      total += 1
+      longest = Swift.max(longest, line.content.count)
+    }
+    guard total >= 3 else { return longest }
+    var seen = 0
+    for (length, count) in histogram.enumerated() {
+      seen += count
+      if seen > total * 9 / 10 { return length == 256 ? longest : length }
+    }
+    return longest
   }
 
   /// Groups lines into paragraphs (see ``TextNormalizer`` for the rules).
   ///
-  /// - Complexity: O(l log l) for l lines.
+  /// - Complexity: O(l) for l lines.
   static func paragraphs(of input: [Line], in bytes: [UInt8]) -> [PlannedParagraph] {
     var lines = input
     var kinds: [LineKind] = []

@@ -19,7 +19,7 @@
 ///    zero-width characters disappear; Markdown emphasis markers (`*x*`, `_x_`, `**x**`) and backticks are
 ///    removed and links `[text](url)` keep their text.
 ///
-/// - Complexity: O(n) in the size of the file, plus O(l log l) to find the wrap width of l lines.
+/// - Complexity: O(n) in the size of the file.
 public enum TextNormalizer {
   /// Normalises the bytes of one file.
   public static func normalize(_ bytes: [UInt8], name: String) throws(DocumentError) -> SourceDocument {
