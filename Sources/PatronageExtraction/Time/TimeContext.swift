@@ -24,7 +24,9 @@ public struct SentenceTime: Sendable, Hashable {
 
 /// Carries the current date through a document, sentence by sentence.
 ///
-/// Feed it every sentence in order with ``resolve(_:using:)``. A sentence's own expressions win; relative ones
+/// Feed it every sentence in order with ``resolve(_:using:)``. A sentence's own expressions win (the most
+/// confident; a citation's year, below ``minimumOwnConfidence``, does not count, and a bound such as
+/// `before 1905`, below ``minimumCarriedConfidence``, dates only its own sentence); relative ones
 /// (`the following year`) resolve against the latest date the paragraph or section has established. Without an
 /// expression of its own, a sentence inherits the paragraph's date (confidence 0.6), else the section's
 /// (its heading's date, or the last date of an earlier paragraph of the same section: 0.45). A new section
@@ -41,6 +43,10 @@ public struct TimeContext: Sendable {
   public static let paragraphConfidence = 0.6
   /// Confidence of a time carried from the section.
   public static let sectionConfidence = 0.45
+  /// Expressions less sure than this (a citation's year) do not count as the sentence's time.
+  public static let minimumOwnConfidence = 0.4
+  /// Expressions less sure than this (`before 1905`) date their sentence but are not carried to the next.
+  public static let minimumCarriedConfidence = 0.6
 
   /// A context at the start of a document.
   public init() {}
@@ -60,10 +66,17 @@ public struct TimeContext: Sendable {
     }
     let expressions = finder.expressions(in: sentence, reference: reference)
     var best: TimeExpression?
-    for expression in expressions where expression.confidence > (best?.confidence ?? 0) { best = expression }
+    for expression in expressions
+    where expression.confidence >= Self.minimumOwnConfidence && expression.confidence > (best?.confidence ?? 0) {
+      best = expression
+    }
     if let best {
-      if sentence.isHeading { sectionDate = best.span } else { paragraphDate = best.span }
-      if let last = expressions.last { reference = last.span.start }
+      if best.confidence >= Self.minimumCarriedConfidence {
+        if sentence.isHeading { sectionDate = best.span } else { paragraphDate = best.span }
+      }
+      if let last = expressions.last(where: { $0.confidence >= Self.minimumCarriedConfidence }) {
+        reference = last.span.start
+      }
       return SentenceTime(expressions: expressions, span: best.span, confidence: best.confidence, source: .sentence)
     }
     if let paragraphDate {

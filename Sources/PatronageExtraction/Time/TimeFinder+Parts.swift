@@ -78,12 +78,14 @@ extension TimeFinder {
       {
         return Match(span: span, end: k + 2, kind: .range, confidence: 0.9)
       }
-      if let combined = combine(first, point(tokens, at: k + 1, dayOnly: true)) { return combined }
+      if let combined = combine(first, point(tokens, at: k + 1, dayOnly: true), reference: reference) {
+        return combined
+      }
     }
     if first.year == nil {
       // A month without a year ("in March") takes the reference year, if there is one.
-      guard let reference, first.months != nil, i > 0, TimeVocabulary.monthIntroducers.contains(tokens[i - 1].key)
-      else { return nil }
+      let introduced = i > 0 && TimeVocabulary.monthIntroducers.contains(tokens[i - 1].key)
+      guard let reference, first.months != nil, introduced || first.day != nil else { return nil }
       first.year = reference.year
       k = first.end
       guard let span = first.span else { return nil }
@@ -94,7 +96,7 @@ extension TimeFinder {
   }
 
   /// "from 1924 to 1926", "between April 23rd and 29th, 1929" (after the introducing word).
-  func matchRange(_ tokens: [Token], from i: Int, introduced: WordKey) -> Match? {
+  func matchRange(_ tokens: [Token], from i: Int, introduced: WordKey, reference: HistoricalDate?) -> Match? {
     guard let first = point(tokens, at: i), first.end < tokens.count else { return nil }
     let joiner = tokens[first.end]
     let between = introduced == WordKey(literal: "between")
@@ -104,18 +106,26 @@ extension TimeFinder {
     if let year = first.year, first.months == nil, let short = shortYear(tokens, at: first.end + 1, after: year) {
       return spanMatch(year: year, to: short, end: first.end + 2, kind: .range, confidence: 0.9)
     }
-    return combine(first, point(tokens, at: first.end + 1, dayOnly: true))
+    return combine(first, point(tokens, at: first.end + 1, dayOnly: true), reference: reference)
   }
 
-  /// Joins two points into a range, lending year and month from one to the other where one is missing.
-  func combine(_ first: TimePoint, _ second: TimePoint?) -> Match? {
+  /// Joins two points into a range, lending year and month from one to the other where one is missing; when
+  /// neither has a year (`between December 23 and 26`), both take the reference year, as a relative expression.
+  func combine(_ first: TimePoint, _ second: TimePoint?, reference: HistoricalDate?) -> Match? {
     guard var second else { return nil }
     var first = first
+    var kind = TimeExpression.Kind.range
+    var confidence = 0.9
+    if first.year == nil, second.year == nil, first.months != nil, let reference {
+      first.year = reference.year
+      kind = .relative
+      confidence = 0.6
+    }
     if first.year == nil { first.year = second.year }
     if second.year == nil { second.year = first.year }
     if second.months == nil, second.day != nil { second.months = first.months }
     guard let start = first.span, let end = second.span, !(end.end < start.start) else { return nil }
-    return Match(span: start.union(end), end: second.end, kind: .range, confidence: 0.9)
+    return Match(span: start.union(end), end: second.end, kind: kind, confidence: confidence)
   }
 
   /// The second year of `1921-22` or `1920–1`: one or two digits, completed from `year`.

@@ -76,9 +76,7 @@ extension TimeFinder {
         let year = year(tokens, at: afterMonth)
         return TimePoint(year: year, months: month...month, day: day, end: year == nil ? k + 1 : afterMonth + 1)
       }
-      guard dayOnly, tokens[j].kind == .ordinal || j + 1 < tokens.count && tokens[j + 1].isPunctuation(UInt8(ascii: ",")) else {
-        return nil
-      }
+      guard dayOnly else { return nil }
       let afterDay = skipComma(tokens, j + 1)
       let year = year(tokens, at: afterDay)
       return TimePoint(year: year, day: day, end: year == nil ? j + 1 : afterDay + 1)

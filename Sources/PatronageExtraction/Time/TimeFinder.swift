@@ -67,10 +67,11 @@ public struct TimeFinder: Sendable {
         case .word, .capitalisedWord, .abbreviation: triggers.contains(token.key)
         default: false
         }
-      guard possible, let match = match(tokens, at: i, reference: reference), match.end > i else {
+      guard possible, var match = match(tokens, at: i, reference: reference), match.end > i else {
         i += 1
         continue
       }
+      match.confidence = Swift.min(match.confidence, Self.contextConfidence(tokens, match: i..<match.end))
       let first = tokens[i]
       let last = tokens[match.end - 1]
       result.append(
@@ -78,10 +79,25 @@ public struct TimeFinder: Sendable {
           span: match.span, range: sentence.textRange(first.utf8Range.lowerBound..<last.utf8Range.upperBound),
           utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound, kind: match.kind,
           confidence: match.confidence))
-      if match.kind != .relative { reference = match.span.start }
+      if match.kind != .relative, match.confidence >= TimeContext.minimumCarriedConfidence {
+        reference = match.span.start
+      }
       i = match.end
     }
     return result
+  }
+
+  /// The most confidence the words around an expression allow: a bound in the past (`before 1905`: 0.5) is
+  /// not when the sentence happens; a year closing a citation (`(Ann Arbor, 1964)`: 0.3) is a publication date.
+  static func contextConfidence(_ tokens: [Token], match: Range<Int>) -> Double {
+    let before = match.lowerBound > 0 ? tokens[match.lowerBound - 1] : nil
+    if let before, before.isPunctuation(UInt8(ascii: ",")), match.upperBound < tokens.count,
+      tokens[match.upperBound].isPunctuation(UInt8(ascii: ")"))
+    {
+      return 0.3
+    }
+    if let before, before.is("before") || before.is("prior") { return 0.5 }
+    return 1
   }
 
   func match(_ tokens: [Token], at i: Int, reference: HistoricalDate?) -> Match? {
@@ -92,7 +108,7 @@ public struct TimeFinder: Sendable {
       guard next.number != nil || afterThe.contains(next.key) else { return nil }
     }
     if let event = matchEvent(tokens, at: i, reference: reference) { return event }
-    if tokens[i].is("between") || tokens[i].is("from"), let range = matchRange(tokens, from: i + 1, introduced: tokens[i].key) {
+    if tokens[i].is("between") || tokens[i].is("from"), let range = matchRange(tokens, from: i + 1, introduced: tokens[i].key, reference: reference) {
       return range
     }
     if let point = matchPoint(tokens, at: i, reference: reference) { return point }

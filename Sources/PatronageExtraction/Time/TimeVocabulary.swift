@@ -92,7 +92,8 @@ enum TimeVocabulary {
 
   /// Words before a month written without a year that let it take the reference year (`in March`).
   static let monthIntroducers: Set<WordKey> = keys([
-    "in", "by", "since", "until", "till", "of", "early", "late", "mid", "from", "during",
+    "in", "by", "since", "until", "till", "of", "early", "late", "mid", "from", "during", "on", "after", "before",
+    "between",
   ])
 
   /// Plural-looking words after a bare number that still allow a year (`1922 was`).

@@ -41,6 +41,12 @@ struct TimeContextTests {
     #expect(found.map(\.1) == [.sentence, .section])
   }
 
+  @Test func citationYearsAreNotTheSentencesTime() throws {
+    let found = try times("In 1921 the opposition grew. It was described in a memoir (Berlin, 1964), 12.")
+    #expect(found.map(\.0) == ["1921", "1921"])
+    #expect(found.map(\.1) == [.sentence, .paragraph])
+  }
+
   @Test func noYearWhenNothingSupportsOne() throws {
     let found = try times("# One\n\nIn 1923 it began.\n\n# Two\n\nThe opposition wrote a letter. A month later it was over.")
     #expect(found.map(\.0) == [nil, "1923", nil, nil, nil])

@@ -75,6 +75,8 @@ struct TimeFinderTests {
     ("Later that year he was expelled.", "1927", "1927"),
     ("At the October plenum he spoke.", "1927-05", "1927-10"),
     ("In March the decision came.", "1923", "1923-03"),
+    ("The letter of December 15 was read.", "1922", "1922-12-15"),
+    ("Between December 23 and 26 he dictated notes.", "1922", "1922-12-23–1922-12-26"),
   ])
   func relativeToTheReference(text: String, reference: String, span: String) throws {
     let found = try expressions(text, reference: reference)
@@ -108,6 +110,14 @@ struct TimeFinderTests {
     let found = try expressions("He joined in 1917 and two years later he was promoted.")
     #expect(found.map(\.span.description) == ["1917", "1919"])
     #expect(found.map(\.kind) == [.explicit, .relative])
+  }
+
+  @Test func boundsAndCitationsAreLessSure() throws {
+    let bound = try expressions("All had joined the party before 1905.")
+    #expect(bound.map(\.confidence) == [0.5])
+    let citation = try expressions("He said so in his memoirs (Moscow, 1964), 97.")
+    #expect(citation.map(\.span.description) == ["1964"])
+    #expect(citation.allSatisfy { $0.confidence < TimeContext.minimumOwnConfidence })
   }
 
   @Test func kindsAndConfidence() throws {
