@@ -24,7 +24,8 @@ extension PatronageGraph {
   ///
   /// allied and opposed count while their span covers the year; an appointment
   /// makes the appointee hold the office from that year until a later removal from
-  /// it (or from the party), or to the graph's last year; an expulsion is shown in
+  /// it (or from the party), or else to the last year the appointee takes part in a
+  /// dated relation; an expulsion is shown in
   /// the year(s) it happened. Undated relations are in no snapshot.
   ///
   /// - Complexity: O(r) for r relations.
@@ -33,7 +34,7 @@ extension PatronageGraph {
     return YearSnapshot(year: year, relationIndices: indices, graph: self)
   }
 
-  /// One snapshot per year of ``yearRange`` (none for an undated graph).
+  /// One snapshot per year of ``yearRange`` (none for an undated graph), empty years included.
   ///
   /// - Complexity: O(r + y + s) for r relations, y years and s entries in all snapshots.
   public func snapshots() -> [YearSnapshot] {
@@ -46,5 +47,15 @@ extension PatronageGraph {
     return buckets.enumerated().map { offset, indices in
       YearSnapshot(year: range.lowerBound + offset, relationIndices: indices, graph: self)
     }
+  }
+
+  /// The years in which at least one relation is in force, ascending.
+  ///
+  /// A corpus that mixes periods (the 1530s and the 1920s) has long empty stretches
+  /// between them; diagrams and tables are made for these years only.
+  public var activeYears: [Int] {
+    var years = Set<Int>()
+    for range in activeYearsByRelation { if let range { years.formUnion(range) } }
+    return years.sorted()
   }
 }

@@ -11,7 +11,7 @@ public struct PatronageGraph: Hashable, Sendable {
   public let offices: [Office]
   /// Relations, merged and sorted by key.
   public let relations: [Relation]
-  /// For each relation (same index), the years it is in force; see ``PatronageGraph/activeYears``.
+  /// For each relation (same index), the years it is in force; see ``activeYears(ofRelationAt:)``.
   let activeYearsByRelation: [ClosedRange<Int>?]
   /// Each appointment's tenure (same index as ``relations``; nil for other kinds).
   let tenureByRelation: [Tenure?]
@@ -55,13 +55,27 @@ public struct PatronageGraph: Hashable, Sendable {
     self.relations = relations.mergingDuplicates()
     let officeKinds = Dictionary(uniqueKeysWithValues: self.offices.map { ($0.id, $0.kind) })
     self.tenureByRelation = Self.tenures(of: self.relations, officeKinds: officeKinds)
-    let lastYear = self.relations.compactMap { $0.span?.end.year }.max()
+    let lastSeen = Self.lastYearSeen(in: self.relations)
     self.activeYearsByRelation = zip(self.relations, tenureByRelation).map { relation, tenure in
-      if let tenure, let lastYear {
-        return tenure.from...max(tenure.from, tenure.to ?? lastYear)
+      if let tenure {
+        return tenure.from...max(tenure.from, tenure.to ?? lastSeen[tenure.person] ?? tenure.from)
       }
       return relation.span?.years
     }
+  }
+
+  /// The last year each person takes part in a dated relation (as either side).
+  ///
+  /// An appointment with no recorded removal is taken to last until then: the sources
+  /// say nothing of the person after it, so the tenure is not stretched over other
+  /// people's years (a corpus may mix centuries).
+  private static func lastYearSeen(in relations: [Relation]) -> [PersonID: Int] {
+    var result: [PersonID: Int] = [:]
+    for relation in relations {
+      guard let year = relation.span?.end.year else { continue }
+      for person in relation.persons { result[person] = max(result[person] ?? year, year) }
+    }
+    return result
   }
 
   /// An empty graph.
@@ -94,7 +108,8 @@ public struct PatronageGraph: Hashable, Sendable {
 
   /// The years relation `index` is in force: its span for allied, opposed and expelled;
   /// for an appointment, the appointee's tenure (from the appointment until removal,
-  /// or to the graph's last year). nil when the relation is undated.
+  /// or else to the last year the appointee takes part in any dated relation).
+  /// nil when the relation is undated.
   public func activeYears(ofRelationAt index: Int) -> ClosedRange<Int>? { activeYearsByRelation[index] }
 
   public static func == (lhs: Self, rhs: Self) -> Bool {

@@ -24,13 +24,33 @@ import Testing
     #expect(!kinds(graph.snapshot(year: 1928)).contains("appointed:->zinoviev:politburo"))
   }
 
-  @Test func openTenureLastsToTheGraphsLastYear() throws {
+  @Test func openTenureLastsWhileTheAppointeeIsSeen() throws {
     let graph = try Fixtures.graph()
     #expect(graph.yearRange == 1919...1929)
     let index = try #require(graph.relations.firstIndex { $0.target == "stalin" && $0.kind == .appointed })
     #expect(graph.activeYears(ofRelationAt: index) == 1922...1929)
     #expect(kinds(graph.snapshot(year: 1929)).contains("appointed:plenum>stalin:general-secretary"))
     #expect(!kinds(graph.snapshot(year: 1921)).contains("appointed:plenum>stalin:general-secretary"))
+  }
+
+  @Test func openTenureIsNotStretchedOverOtherPeoplesYears() throws {
+    let graph = try Fixtures.graph()
+    let tenure = try #require(graph.tenures.first { $0.person == "molotov" })
+    #expect(tenure.to == nil)
+    let index = tenure.relationIndex
+    #expect(graph.activeYears(ofRelationAt: index) == 1921...1921)
+  }
+
+  @Test func activeYearsSkipEmptyStretches() throws {
+    let relations = [
+      Relation(kind: .allied, source: .person("stalin"), target: "kamenev", span: Fixtures.span(1923, 1924)),
+      Relation(kind: .appointed, source: nil, target: "molotov", office: "politburo", span: Fixtures.span(1530)),
+      Relation(kind: .opposed, source: .person("molotov"), target: "trotsky", span: Fixtures.span(1532)),
+    ]
+    let graph = try PatronageGraph(persons: Fixtures.persons, offices: Fixtures.offices, relations: relations)
+    #expect(graph.yearRange == 1530...1924)
+    #expect(graph.activeYears == [1530, 1531, 1532, 1923, 1924])
+    #expect(graph.snapshot(year: 1700).relations.isEmpty)
   }
 
   @Test func symmetricTiesHoldWhileTheirSpanCoversTheYear() throws {
