@@ -29,7 +29,9 @@ public struct UnknownPeople: Sendable {
         end += 1
       }
       while end > index + 1, !isNameWord(words[end - 1]) || words[end - 1].isInitial { end -= 1 }
-      if let mention = person(words: words, range: index..<end, mentions: mentions) {
+      var start = index
+      if start == 0, end - start > 1, !Self.givenNames.contains(words[start].lower), !words[start].isInitial { start += 1 }
+      if let mention = person(words: words, range: start..<end, mentions: mentions) {
         result.append(mention)
       }
       index = end

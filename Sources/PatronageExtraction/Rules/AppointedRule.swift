@@ -21,7 +21,7 @@ public struct AppointedRule: RelationRule {
     let after = cue.words.upperBound
     if Self.selfCues.contains(word) {
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3),
-        let office = sentence.office(after: after, within: 6)
+        let office = sentence.office(after: after, within: 3)
       else { return [] }
       return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
     }
@@ -38,12 +38,12 @@ public struct AppointedRule: RelationRule {
       }
     }
     if sentence.isPassive(cue) {
-      guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 4) else { return [] }
+      guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 4), !target.isPossessive else { return [] }
       let source = sentence.list(after: "by", from: after)
       return appointments(source: source, targets: target.persons, office: sentence.office(after: after),
                     confidence: 0.85 * target.confidence, cue: cue)
     }
-    guard let target = sentence.listAfter(after, maximumGap: 3) else { return [] }
+    guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive else { return [] }
     let source = sentence.listBefore(cue.words.lowerBound, maximumGap: 6)
     return appointments(source: source, targets: target.persons, office: sentence.office(after: target.words.upperBound, within: 6),
                   confidence: 0.9 * target.confidence, cue: cue)

@@ -2,6 +2,9 @@ import PatronageCore
 
 /// expelled(expeller, person, body or post): "X expelled Y from Z", "Y was removed from Z (by X)",
 /// "the expulsion of Y", "Y's dismissal", "Y was forced to resign as Z"; collective subjects expand.
+///
+/// Without a body or post the verbs are often figurative ("dismissed her with a joke"), so such claims are
+/// weighted down below the default threshold unless the rule is otherwise sure.
 public struct ExpelledRule: RelationRule {
   public let kind = RelationKind.expelled
 
@@ -11,23 +14,24 @@ public struct ExpelledRule: RelationRule {
     let start = cue.words.lowerBound
     let after = cue.words.upperBound
     let office = officeAfterFrom(sentence, after) ?? sentence.office(after: after, within: 6)
+    let weight = office == nil ? 0.6 : 1
     let lower = sentence.words[start].lower
     if lower.hasPrefix("forced") || sentence.isPassive(cue) {
-      guard let target = sentence.listBefore(start, maximumGap: 4) else { return [] }
+      guard let target = sentence.listBefore(start, maximumGap: 4), !target.isPossessive else { return [] }
       let source = sentence.list(after: "by", from: after)
-      return claims(source: source, targets: target.persons, office: office, confidence: 0.85 * target.confidence, cue: cue)
+      return claims(source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)
     }
     if let owner = sentence.possessor(before: start) {
       return claims(source: sentence.list(after: "by", from: after), targets: owner.persons, office: office,
-                    confidence: 0.7, cue: cue)
+                    confidence: 0.7 * weight, cue: cue)
     }
     if let of = sentence.list(after: "of", from: after, within: 2) {
       return claims(source: sentence.listBefore(start, maximumGap: 6), targets: of.persons, office: office,
-                    confidence: 0.7 * of.confidence, cue: cue)
+                    confidence: 0.7 * weight * of.confidence, cue: cue)
     }
-    guard let target = sentence.listAfter(after, maximumGap: 3) else { return [] }
+    guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive else { return [] }
     let source = sentence.listBefore(start, maximumGap: 6)
-    return claims(source: source, targets: target.persons, office: office, confidence: 0.85 * target.confidence, cue: cue)
+    return claims(source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)
   }
 
   private func officeAfterFrom(_ sentence: SentenceFacts, _ position: Int) -> OfficeID? {

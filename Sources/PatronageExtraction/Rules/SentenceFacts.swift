@@ -22,10 +22,14 @@ public struct SentenceFacts: Sendable {
 
   /// Groups larger than this (a whole faction) are too vague to stand for each member in a relation.
   static let maximumGroup = 4
+  /// Words that may stand between a preposition and an office ("at the newly created post of").
+  static let officeModifiers: Set<String> = ["the", "a", "its", "newly", "created", "new", "party"]
   /// Words that join the members of a list.
   static let connectors: Set<String> = [",", "and", "&", "as", "well", "also", "even", "both", "nor", "neither"]
   /// Words that end a clause: arguments are not looked for across them.
-  static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "because", "yet"]
+  static let clauseBreaks: Set<String> = [
+    ";", "(", ")", "but", "while", "whereas", "although", "though", "because", "yet",
+  ]
   /// Prepositions after which an institution is a place or a goal, not an actor.
   static let placePrepositions: Set<String> = ["to", "of", "in", "at", "from", "into", "on", "onto", "for", "within"]
 
@@ -126,7 +130,9 @@ public struct SentenceFacts: Sendable {
       if crossesClause(position, mention.words.lowerBound) { return nil }
       guard case .office(let id, _) = mention.referent else { continue }
       var before = mention.words.lowerBound - 1
-      while before > position, ["the", "a", "its", "newly", "created", "new"].contains(words[before].lower) { before -= 1 }
+      while before > position, words[before].isCapitalised || Self.officeModifiers.contains(words[before].lower) {
+        before -= 1
+      }
       if before >= position, ["at", "by", "in", "with", "on", "recommendation"].contains(words[before].lower) { return nil }
       return id
     }
