@@ -30,7 +30,11 @@ public struct SentenceTime: Sendable, Hashable {
 /// (`the following year`) resolve against the latest date the paragraph or section has established. Without an
 /// expression of its own, a sentence inherits the paragraph's date (confidence 0.6), else the section's
 /// (its heading's date, or the last date of an earlier paragraph of the same section: 0.45). A new section
-/// (after a heading) starts without a date, so no year is given when nothing supports one.
+/// (after a heading) starts without a date, so no year is given when nothing supports one. A date two or more
+/// years earlier than the paragraph's is taken as a look back: it dates its own sentence only.
+///
+/// ``resolve(_:using:)-([Sentence],_)`` does the same for a whole document and also lets the sentences that
+/// open a paragraph, when nothing earlier dates them, take the paragraph's first date (confidence 0.5).
 public struct TimeContext: Sendable {
   private var section = -1
   private var paragraph = -1
@@ -50,6 +54,28 @@ public struct TimeContext: Sendable {
 
   /// A context at the start of a document.
   public init() {}
+
+  /// Confidence of a time taken from later in the paragraph.
+  public static let lookAheadConfidence = 0.5
+
+  /// The times of all the `sentences` of a document, in order (see the type's description).
+  public mutating func resolve(_ sentences: [Sentence], using finder: TimeFinder) -> [SentenceTime] {
+    var times = sentences.map { resolve($0, using: finder) }
+    var start = 0
+    while start < sentences.count {
+      var end = start
+      while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
+      let first = (start..<end).first { times[$0].source == .sentence && times[$0].confidence >= Self.minimumCarriedConfidence }
+      if let first, let span = times[first].span {
+        for index in start..<first where times[index].span == nil {
+          times[index] = SentenceTime(
+            expressions: times[index].expressions, span: span, confidence: Self.lookAheadConfidence, source: .paragraph)
+        }
+      }
+      start = end
+    }
+    return times
+  }
 
   /// The time of `sentence` (the next one of the document), updating the context.
   public mutating func resolve(_ sentence: Sentence, using finder: TimeFinder) -> SentenceTime {
@@ -71,10 +97,13 @@ public struct TimeContext: Sendable {
       best = expression
     }
     if let best {
-      if best.confidence >= Self.minimumCarriedConfidence {
+      // A date two or more years before the paragraph's is a look back (`as Sverdlov had done in 1918`): it
+      // dates its sentence, but the paragraph's story goes on at its own date.
+      let looksBack = paragraphDate.map { best.span.end.year <= $0.start.year - 2 } ?? false
+      if best.confidence >= Self.minimumCarriedConfidence, !looksBack {
         if sentence.isHeading { sectionDate = best.span } else { paragraphDate = best.span }
       }
-      if let last = expressions.last(where: { $0.confidence >= Self.minimumCarriedConfidence }) {
+      if !looksBack, let last = expressions.last(where: { TimeFinder.setsReference($0.kind, $0.confidence) }) {
         reference = last.span.start
       }
       return SentenceTime(expressions: expressions, span: best.span, confidence: best.confidence, source: .sentence)

@@ -79,16 +79,20 @@ public struct TimeFinder: Sendable {
           span: match.span, range: sentence.textRange(first.utf8Range.lowerBound..<last.utf8Range.upperBound),
           utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound, kind: match.kind,
           confidence: match.confidence))
-      if match.kind != .relative, match.confidence >= TimeContext.minimumCarriedConfidence {
-        reference = match.span.start
-      }
+      if Self.setsReference(match.kind, match.confidence) { reference = match.span.start }
       i = match.end
     }
     return result
   }
 
-  /// The most confidence the words around an expression allow: a bound in the past (`before 1905`: 0.5) is
-  /// not when the sentence happens; a year closing a citation (`(Ann Arbor, 1964)`: 0.3) is a publication date.
+  /// Whether an expression becomes the reference for the relative ones after it: a sure, absolute one that is
+  /// not a whole decade.
+  static func setsReference(_ kind: TimeExpression.Kind, _ confidence: Double) -> Bool {
+    kind != .relative && kind != .decade && confidence >= TimeContext.minimumCarriedConfidence
+  }
+
+  /// The most confidence the words around an expression allow: a bound in the past (`before 1905`: 0.5,
+  /// `since 1919`: 0.55) is not when the sentence happens; a year closing a citation (`(Ann Arbor, 1964)`: 0.3) is a publication date.
   static func contextConfidence(_ tokens: [Token], match: Range<Int>) -> Double {
     let before = match.lowerBound > 0 ? tokens[match.lowerBound - 1] : nil
     if let before, before.isPunctuation(UInt8(ascii: ",")), match.upperBound < tokens.count,
@@ -96,7 +100,15 @@ public struct TimeFinder: Sendable {
     {
       return 0.3
     }
+    // "no. 12 (1989)": a journal issue's year.
+    if let before, before.isPunctuation(UInt8(ascii: "(")), match.lowerBound >= 2,
+      tokens[match.lowerBound - 2].kind == .number, match.upperBound < tokens.count,
+      tokens[match.upperBound].isPunctuation(UInt8(ascii: ")"))
+    {
+      return 0.3
+    }
     if let before, before.is("before") || before.is("prior") { return 0.5 }
+    if let before, before.is("since") { return 0.55 }
     return 1
   }
 

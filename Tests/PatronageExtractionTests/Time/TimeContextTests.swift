@@ -47,6 +47,26 @@ struct TimeContextTests {
     #expect(found.map(\.1) == [.sentence, .paragraph])
   }
 
+  @Test func aLookBackDatesOnlyItsOwnSentence() throws {
+    let found = try times("In 1922 Stalin took the post. He did as Sverdlov had done in 1918. Then he hired staff.")
+    #expect(found.map(\.0) == ["1922", "1918", "1922"])
+  }
+
+  @Test func theOpeningSentencesOfAParagraphTakeItsFirstDateWhenNothingEarlierDatesThem() throws {
+    let document = try TextTestSupport.document("The dispute was over. In November 1920 the unions were attacked.")
+    let sentences = SentenceSplitter.sentences(in: document)
+    var context = TimeContext()
+    let found = context.resolve(sentences, using: TimeFinder(events: []))
+    #expect(found.map { $0.span?.description } == ["1920-11", "1920-11"])
+    #expect(found[0].confidence == TimeContext.lookAheadConfidence)
+    #expect(found[1].confidence > found[0].confidence)
+  }
+
+  @Test func journalIssueYearsAreCitations() throws {
+    let found = try times("In 1923 the letter was sent. It was printed in Izvestiia, no. 12 (1989), 193.")
+    #expect(found.map(\.0) == ["1923", "1923"])
+  }
+
   @Test func noYearWhenNothingSupportsOne() throws {
     let found = try times("# One\n\nIn 1923 it began.\n\n# Two\n\nThe opposition wrote a letter. A month later it was over.")
     #expect(found.map(\.0) == [nil, "1923", nil, nil, nil])

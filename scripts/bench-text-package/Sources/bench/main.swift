@@ -11,8 +11,8 @@ if arguments.count == 3, arguments[1] == "--dump" {
   let document = try DocumentReader.read(path: arguments[2], name: arguments[2])
   var context = TimeContext()
   let finder = TimeFinder(events: [])
-  for sentence in SentenceSplitter.sentences(in: document) {
-    let time = context.resolve(sentence, using: finder)
+  let sentences = SentenceSplitter.sentences(in: document)
+  for (sentence, time) in zip(sentences, context.resolve(sentences, using: finder)) {
     let bytes = document.originalByteRange(sentence.range)
     let when = time.span.map { "\($0) \(time.source.map { "\($0)" } ?? "")" } ?? "-"
     let found = time.expressions.map { "\(sentence.text[$0.range])=\($0.span)" }.joined(separator: "; ")
