@@ -31,23 +31,30 @@ public struct Token: Sendable, Hashable {
     case punctuation
   }
 
-  /// What the token is.
-  public let kind: Kind
-  /// The token's UTF-8 byte range in the document's ``SourceDocument/text``.
-  public let utf8Range: Range<Int>
   /// The key of the token's folded form (lowercased, diacritics removed).
   public let key: WordKey
+  /// UTF-8 offsets of the token in the document's text (32 bits keep a token at 24 bytes; a document is
+  /// read whole into memory, so it stays far below 2 GB).
+  private let start: Int32
+  private let end: Int32
+  private let value: Int32
+  /// What the token is.
+  public let kind: Kind
+
+  /// The token's UTF-8 byte range in the document's ``SourceDocument/text``.
+  public var utf8Range: Range<Int> { Int(start)..<Int(end) }
   /// For words, the last byte lowercased (0 if not ASCII); for numbers, ordinals and decades, the value (`10,000` → 10000, `23rd` → 23, `1920s` → 1920; -1 when too
   /// long); for marks, the first byte; for abbreviations, 1 if it never ends a sentence, 2 if it may, plus 4
   /// when it is capitalised.
-  let payload: Int
+  var payload: Int { Int(value) }
 
   /// Creates a token.
   public init(kind: Kind, utf8Range: Range<Int>, key: WordKey, payload: Int = 0) {
     self.kind = kind
-    self.utf8Range = utf8Range
+    self.start = Int32(truncatingIfNeeded: utf8Range.lowerBound)
+    self.end = Int32(truncatingIfNeeded: utf8Range.upperBound)
     self.key = key
-    self.payload = payload
+    self.value = Int32(clamping: payload)
   }
 
   /// The value of a number, ordinal or decade token (`1922`, `10,000` → 10000, `23rd` → 23, `1920s` → 1920).
@@ -57,7 +64,7 @@ public struct Token: Sendable, Hashable {
   }
 
   /// The length of the token in UTF-8 bytes.
-  public var length: Int { utf8Range.count }
+  public var length: Int { Int(end - start) }
 
   /// Whether the token is a word (lowercase or capitalised).
   public var isWord: Bool { kind == .word || kind == .capitalisedWord }
@@ -70,7 +77,7 @@ public struct Token: Sendable, Hashable {
   /// Whether the token is this punctuation mark, quote or dash (a single character, or a run of one
   /// character such as `...` or `--`).
   public func isPunctuation(_ mark: UInt8, count: Int = 1) -> Bool {
-    (kind == .punctuation || kind == .quote || kind == .dash) && payload == Int(mark) && utf8Range.count == count
+    (kind == .punctuation || kind == .quote || kind == .dash) && value == Int32(mark) && Int(end - start) == count
   }
 
   /// Whether the token is `word` (compared by folded key).

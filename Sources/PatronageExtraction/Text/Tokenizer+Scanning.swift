@@ -115,7 +115,7 @@ extension Tokenizer.Scanner {
       value = value &* 10 &+ Int(bytes[k] &- 0x30)
       digits += 1
     }
-    if bytes[start..<i].contains(UInt8(ascii: ".")) || digits > 15 { value = -1 }
+    if bytes[start..<i].contains(UInt8(ascii: ".")) || digits > 9 { value = -1 }
     append(kind, start, letters, payload: kind == .word ? 0 : value)
     return letters
   }

@@ -60,3 +60,16 @@ struct TokenizerTests {
     #expect(!set.contains(WordKey("")))
   }
 }
+
+@Suite("Token layout")
+struct TokenLayoutTests {
+  @Test func tokensAreSmallPlainValues() {
+    #expect(MemoryLayout<Token>.stride <= 32)
+    #expect(_isPOD(Token.self))
+  }
+
+  @Test func hugeNumbersHaveNoValue() {
+    let text = "12345678901 7"
+    #expect(Tokenizer.tokens(in: text, utf8Range: 0..<text.utf8.count).map(\.number) == [nil, 7])
+  }
+}

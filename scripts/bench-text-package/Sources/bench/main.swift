@@ -77,10 +77,6 @@ try measure("read + normalise") { $0.paragraphs.count }
 try measure("read + normalise + sentences") { SentenceSplitter.sentences(in: $0).count }
 try measure("read + ... + time expressions") { document in
   var context = TimeContext()
-  var found = 0
-  for sentence in SentenceSplitter.sentences(in: document) {
-    found += context.resolve(sentence, using: finder).expressions.count
-  }
-  return found
+  return context.resolve(SentenceSplitter.sentences(in: document), using: finder).reduce(0) { $0 + $1.expressions.count }
 }
 try? FileManager.default.removeItem(at: folder)
