@@ -13,6 +13,10 @@ public enum DOTText {
   public static func quoted(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
+      if (0x20..<0x7F).contains(scalar.value) && scalar != "\"" && scalar != "\\" {
+        result.unicodeScalars.append(scalar)
+        continue
+      }
       switch scalar {
       case "\"": result += "\\\""
       case "\\": result += "\\\\"
@@ -35,7 +39,7 @@ public enum DOTText {
   /// `&` becomes `&amp;`, because Graphviz passes anything that looks like an XML entity
   /// through unescaped. Pass the result to ``quoted(_:)``.
   public static func tooltip(_ text: String) -> String {
-    text.replacing("&", with: "&amp;")
+    text.unicodeScalars.contains("&") ? text.split(separator: "&", omittingEmptySubsequences: false).joined(separator: "&amp;") : text
   }
 
   /// Text for inside an HTML-like label: `&`, `<`, `>`, `"` and `'` become entities,
@@ -44,6 +48,10 @@ public enum DOTText {
   public static func html(_ text: String) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
+      if (0x20..<0x7F).contains(scalar.value) && !"&<>\"'".unicodeScalars.contains(scalar) {
+        result.unicodeScalars.append(scalar)
+        continue
+      }
       switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"

@@ -14,9 +14,14 @@ public struct DOTWriter: Sendable {
   /// Sizes, colours, highlights and edge changes to show.
   public var decorations: DiagramDecorations
 
-  /// The `splines` graph attribute: `true` routes edges around nodes; the union layout of
-  /// ``StableYearLayout`` turns routing off, as it only needs positions.
-  var splines = "true"
+  /// Whether edges may be routed around nodes (`splines=true`). Off, edges are straight
+  /// lines (`splines=false`). nil: on for diagrams of at most ``routingLimit`` nodes only,
+  /// because neato's obstacle-avoiding router (libpathplan) grows about cubically with the
+  /// number of nodes and takes minutes on a few hundred.
+  public var routesEdges: Bool?
+
+  /// The largest diagram (in nodes) whose edges are routed around nodes by default.
+  public static let routingLimit = 60
 
   public init(decorations: DiagramDecorations = .none) {
     self.decorations = decorations
@@ -50,8 +55,9 @@ public struct DOTWriter: Sendable {
     var nodes = present.union(edges.flatMap { [$0.from, $0.to] })
     if let placement { nodes.formUnion(placement.positions.keys) }
     var lines = ["digraph \(DOTText.quoted(name)) {"]
-    lines.append("  graph" + graphAttributes(title: title, content: content).written + ";")
-    lines.append("  node" + (["fontname": DiagramStyle.font, "penwidth": "1.2"] as DOTAttributes).written + ";")
+    let graphAttributes = graphAttributes(title: title, content: content, nodeCount: nodes.count)
+    lines.append("  graph" + graphAttributes.written + ";")
+    lines.append("  node" + DiagramStyle.personDefaults.written + ";")
     lines.append("  edge" + (["arrowsize": "0.8"] as DOTAttributes).written + ";")
     for node in nodes.sorted() {
       var attributes = attributes(of: node, in: graph)
@@ -76,14 +82,15 @@ public struct DOTWriter: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func graphAttributes(title: String, content: DiagramContent) -> DOTAttributes {
+  private func graphAttributes(title: String, content: DiagramContent, nodeCount: Int) -> DOTAttributes {
     let persons = content.nodes.count { if case .person = $0 { true } else { false } }
     let subtitle = "\(persons) \(persons == 1 ? "person" : "persons"), \(content.edges.count) "
       + (content.edges.count == 1 ? "tie" : "ties")
     var attributes: DOTAttributes = [
       "bgcolor": "white", "fontname": DiagramStyle.font, "labelloc": "t", "labeljust": "c",
       "pad": "0.3", "nodesep": "0.35", "ranksep": "0.7", "overlap": "false", "sep": "+12",
-      "splines": splines, "outputorder": "edgesfirst",
+      "splines": (routesEdges ?? (nodeCount <= Self.routingLimit)) ? "true" : "false",
+      "outputorder": "edgesfirst",
     ]
     attributes.setHTML("label", DiagramLegend.markup(title: title, subtitle: subtitle, decorations: decorations))
     return attributes
@@ -105,13 +112,15 @@ public struct DOTWriter: Sendable {
 
   private func personAttributes(_ id: PersonID, name: String) -> DOTAttributes {
     let highlighted = decorations.highlighted.contains(id)
-    var attributes: DOTAttributes = [
-      "shape": "ellipse", "style": "filled", "fillcolor": decorations.personFill[id] ?? DiagramStyle.personFill,
-      "color": highlighted ? DiagramStyle.highlightLine : DiagramStyle.personLine, "fontcolor": DiagramStyle.ink,
-      "fontsize": DOTText.number(DiagramStyle.baseFontSize * decorations.scale(of: id)), "margin": "0.08,0.04",
-      "tooltip": DOTText.tooltip(name),
-    ]
-    if highlighted { attributes["penwidth"] = "3" }
+    // Only what differs from DiagramStyle.personDefaults, so large diagrams stay small.
+    var attributes: DOTAttributes = ["tooltip": DOTText.tooltip(name)]
+    if let fill = decorations.personFill[id] { attributes["fillcolor"] = fill }
+    let scale = decorations.scale(of: id)
+    if scale != 1 { attributes["fontsize"] = DOTText.number(DiagramStyle.baseFontSize * scale) }
+    if highlighted {
+      attributes["color"] = DiagramStyle.highlightLine
+      attributes["penwidth"] = "3"
+    }
     var label = highlighted ? "<b>" + DOTText.html(name) + "</b>" : DOTText.html(name)
     if let caption = decorations.personCaption[id] {
       label += ##"<br/><font point-size="9" color="#555555">\##(DOTText.html(caption))</font>"##

@@ -16,7 +16,15 @@ public enum DiagramNode: Hashable, Comparable, Sendable, CustomStringConvertible
 
   public var description: String { dotName }
 
-  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.dotName < rhs.dotName }
+  /// The order of ``dotName`` (offices, then persons, each by id), without building the names.
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    switch (lhs, rhs) {
+    case (.office(let a), .office(let b)): a < b
+    case (.person(let a), .person(let b)): a < b
+    case (.office, .person): true
+    case (.person, .office): false
+    }
+  }
 }
 
 /// What an edge of a diagram says.
@@ -53,7 +61,9 @@ public struct DiagramEdge: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   public static func < (lhs: Self, rhs: Self) -> Bool {
-    (lhs.from.dotName, lhs.to.dotName, lhs.tie) < (rhs.from.dotName, rhs.to.dotName, rhs.tie)
+    if lhs.from != rhs.from { return lhs.from < rhs.from }
+    if lhs.to != rhs.to { return lhs.to < rhs.to }
+    return lhs.tie < rhs.tie
   }
 
   public var description: String { "\(from) -\(tie.rawValue)-> \(to)" }

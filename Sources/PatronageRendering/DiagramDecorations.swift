@@ -49,7 +49,9 @@ public struct DiagramDecorations: Hashable, Sendable {
   /// Marks every edge of `current` as new or persisting relative to `previous`, and every
   /// edge only in `previous` as gone.
   /// - Complexity: O(e) for e edges in both.
-  public static func edgeChanges(from previous: DiagramContent, to current: DiagramContent) -> [DiagramEdge: EdgeStatus] {
+  public static func edgeChanges(
+    from previous: DiagramContent, to current: DiagramContent
+  ) -> [DiagramEdge: EdgeStatus] {
     let before = Set(previous.edges)
     let now = Set(current.edges)
     var result: [DiagramEdge: EdgeStatus] = [:]

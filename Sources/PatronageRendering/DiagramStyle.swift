@@ -14,6 +14,12 @@ enum DiagramStyle {
   static let fadedFill = "#FAFAFA"
   static let baseFontSize = 12.0
 
+  /// The `node [...]` defaults: the look of a person; offices override shape and colours.
+  static let personDefaults: DOTAttributes = [
+    "fontname": font, "penwidth": "1.2", "shape": "ellipse", "style": "filled", "fillcolor": personFill,
+    "color": personLine, "fontcolor": ink, "fontsize": DOTText.number(baseFontSize), "margin": "0.08,0.04",
+  ]
+
   /// Colour, dash style and arrow of each tie.
   static func attributes(of tie: DiagramTie) -> DOTAttributes {
     switch tie {
@@ -54,7 +60,7 @@ enum DiagramStyle {
   /// Shape and colours of an office node by kind.
   static func attributes(of kind: OfficeKind?) -> DOTAttributes {
     var attributes: DOTAttributes = [
-      "shape": "box", "fillcolor": officeFill, "color": officeLine, "fontcolor": ink, "margin": "0.12,0.06",
+      "shape": "box", "fillcolor": officeFill, "color": officeLine, "margin": "0.12,0.06",
     ]
     switch kind {
     case .body?: attributes["style"] = "filled,rounded"

@@ -35,7 +35,7 @@ public struct StableYearLayout: Sendable {
     let automatic = LayoutEngine.automatic(nodes: union.nodes.count, edges: union.edges.count)
     let engine = engine ?? (automatic == .dot ? .neato : automatic)
     var writer = DOTWriter()
-    writer.splines = "false"
+    writer.routesEdges = false
     let source = writer.dot(union, of: graph, name: "patronage_union", title: "Patronage network")
     let laidOut = try Graphviz.layout(dot: source, engine: engine)
     self.graph = graph
@@ -53,12 +53,16 @@ public struct StableYearLayout: Sendable {
   }
 
   /// One year, rendered with every node at its pinned position.
-  public func render(year: Int, format: OutputFormat, decorations: DiagramDecorations = .none) throws(RenderError) -> [UInt8] {
+  public func render(
+    year: Int, format: OutputFormat, decorations: DiagramDecorations = .none
+  ) throws(RenderError) -> [UInt8] {
     try Graphviz.render(dot: dot(year: year, decorations: decorations), engineName: "nop2", formatName: format.rawValue)
   }
 
   /// Positions in points from the laid-out union, with a frame 18 points outside every node.
-  private static func placement(of nodes: [DiagramNode], in laidOut: ParsedGraph) throws(RenderError) -> DiagramPlacement {
+  private static func placement(
+    of nodes: [DiagramNode], in laidOut: ParsedGraph
+  ) throws(RenderError) -> DiagramPlacement {
     var byName: [String: ParsedGraph.Node] = [:]
     for node in laidOut.nodes { byName[node.name] = node }
     var positions: [DiagramNode: Point] = [:]
@@ -75,7 +79,9 @@ public struct StableYearLayout: Sendable {
       lower = Point(x: min(lower.x, point.x - halfWidth), y: min(lower.y, point.y - halfHeight))
       upper = Point(x: max(upper.x, point.x + halfWidth), y: max(upper.y, point.y + halfHeight))
     }
-    guard !positions.isEmpty else { return DiagramPlacement(positions: [:], lower: Point(x: 0, y: 0), upper: Point(x: 0, y: 0)) }
+    guard !positions.isEmpty else {
+      return DiagramPlacement(positions: [:], lower: Point(x: 0, y: 0), upper: Point(x: 0, y: 0))
+    }
     let margin = 18.0
     return DiagramPlacement(
       positions: positions, lower: Point(x: (lower.x - margin).rounded(), y: (lower.y - margin).rounded()),

@@ -32,7 +32,8 @@ struct DOTTextTests {
   /// Names that break naive DOT writers.
   static let trickyNames = [
     "node", "edge", "graph", "subgraph", "strict", "digraph", #"say "hi""#, #"back\slash"#, #"trailing\"#,
-    #"\"#, #"""#, #"\""#, "<b>bold</b>", "a & b", "Троцкий", "Лев Давидович", "🙂🚩", "--", "->", ";",
+    #"\"#, #"""#, #"\""#, "<b>bold</b>", "a & b", "a &amp; b", "Троцкий", "Лев Давидович",
+    "🙂🚩", "--", "->", ";",
     "{}", "[x=1]", "=", "...", "é", "a,b", "//", "/* c */", "#", "'single'", "x\u{2028}y",
   ]
 

@@ -87,3 +87,17 @@ struct DOTWriterTests {
     #expect(parsed.node("frame:upper")?.attributes["pos"] == "100,100!")
   }
 }
+
+@Suite("DOT writer: edge routing")
+struct DOTWriterRoutingTests {
+  @Test func largeDiagramsGetStraightEdgesUnlessAsked() throws {
+    let persons = (0..<(DOTWriter.routingLimit + 5)).map { Person(id: PersonID(rawValue: "p\($0)"), name: "P\($0)") }
+    let graph = try Fixture.chain(of: persons)
+    #expect(try Graphviz.parse(dot: DOTWriter().dot(for: graph)).attributes["splines"] == "false")
+    var writer = DOTWriter()
+    writer.routesEdges = true
+    #expect(try Graphviz.parse(dot: writer.dot(for: graph)).attributes["splines"] == "true")
+    let small = try Fixture.chain(of: Array(persons.prefix(5)))
+    #expect(try Graphviz.parse(dot: DOTWriter().dot(for: small)).attributes["splines"] == "true")
+  }
+}

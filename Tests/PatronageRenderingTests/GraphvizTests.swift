@@ -58,7 +58,9 @@ struct GraphvizTests {
   }
 
   @Test func invalidDOTIsASyntaxError() throws {
-    let error = #expect(throws: RenderError.self) { try Graphviz.render(dot: "digraph { a -> }", engine: .dot, format: .svg) }
+    let error = #expect(throws: RenderError.self) {
+      try Graphviz.render(dot: "digraph { a -> }", engine: .dot, format: .svg)
+    }
     guard case .syntax(let message)? = error else {
       Issue.record("expected a syntax error, got \(String(describing: error))")
       return
