@@ -20,7 +20,10 @@ public struct KeySet: Sendable {
   }
 
   private mutating func insert(_ raw: UInt64) {
-    guard raw != 0 else { hasZero = true; return }
+    guard raw != 0 else {
+      hasZero = true
+      return
+    }
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: raw >> shift)
     while slots[index] != 0 {

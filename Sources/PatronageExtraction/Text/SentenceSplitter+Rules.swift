@@ -44,7 +44,8 @@ extension SentenceSplitter {
     var i = i
     var hops = 0
     while i < tokens.count, hops < 2,
-      tokens[i].kind == .quote || tokens[i].isPunctuation(UInt8(ascii: "(")) || tokens[i].isPunctuation(UInt8(ascii: "["))
+      tokens[i].kind == .quote || tokens[i].isPunctuation(UInt8(ascii: "("))
+        || tokens[i].isPunctuation(UInt8(ascii: "["))
     {
       i += 1
       hops += 1

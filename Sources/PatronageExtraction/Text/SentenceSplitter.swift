@@ -87,7 +87,8 @@ public enum SentenceSplitter {
       let length = k - start
       if isTerminal(token), depth == 0 || isClosedAfter(tokens, k) {
         var end = k + 1
-        while end < n, isClosing(tokens[end]), tokens[end].utf8Range.lowerBound == tokens[end - 1].utf8Range.upperBound {
+        while end < n, isClosing(tokens[end]), tokens[end].utf8Range.lowerBound == tokens[end - 1].utf8Range.upperBound
+        {
           if tokens[end].isPunctuation(UInt8(ascii: ")")) || tokens[end].isPunctuation(UInt8(ascii: "]")) {
             depth = Swift.max(0, depth - 1)
           }

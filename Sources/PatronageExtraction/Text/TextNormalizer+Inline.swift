@@ -30,7 +30,8 @@ extension TextNormalizer.Writer {
         continue
       }
       switch byte {
-      case 0x20 where i > run && source[i - 1] > 0x20 && i + 1 < line.upperBound
+      case 0x20
+      where i > run && source[i - 1] > 0x20 && i + 1 < line.upperBound
         && ((source[i + 1] | 0x20) &- 0x61 < 26 || source[i + 1] &- 0x30 < 10):
         break  // a single plain space before a letter or digit stays in the run
       case 0x00...0x20:
@@ -114,7 +115,8 @@ extension TextNormalizer.Writer {
       case 0x9C, 0x9D, 0x9E, 0x9F, 0xB3: return TextNormalizer.quote
       case 0x90, 0x91, 0x92: return TextNormalizer.hyphen
       case 0x93:
-        let between = i > line.lowerBound && TextNormalizer.isDigit(source[i - 1]) && i + 3 < line.upperBound
+        let between =
+          i > line.lowerBound && TextNormalizer.isDigit(source[i - 1]) && i + 3 < line.upperBound
           && TextNormalizer.isDigit(source[i + 3])
         return between ? TextNormalizer.hyphen : TextNormalizer.dash
       case 0x94, 0x95: return TextNormalizer.dash

@@ -24,7 +24,8 @@ extension TextNormalizer {
           while i < n, buffer[i] > 0x0D { i += 1 }
           let byte: UInt8 = i < n ? buffer[i] : 0x0A
           if byte == 0x0A || byte == 0x0C || byte == 0x0D {
-            lines.append(Line(start: lineStart, end: i, content: trimmed(buffer, lineStart..<i), afterFormFeed: formFeed))
+            lines.append(
+              Line(start: lineStart, end: i, content: trimmed(buffer, lineStart..<i), afterFormFeed: formFeed))
             formFeed = byte == 0x0C
             if byte == 0x0D, i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
             lineStart = i + 1
@@ -106,7 +107,9 @@ extension TextNormalizer {
     var end = range.upperBound
     while end > range.lowerBound {
       let byte = bytes[end - 1]
-      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "*") {
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")")
+        || byte == UInt8(ascii: "*")
+      {
         end -= 1
       } else if end - 3 >= range.lowerBound, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
         byte == 0x99 || byte == 0x9D

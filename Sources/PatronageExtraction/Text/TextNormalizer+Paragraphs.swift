@@ -45,8 +45,12 @@ extension TextNormalizer {
     for (line, kind) in zip(lines, kinds) {
       if line.afterFormFeed { sawPage = true }
       switch kind {
-      case .blank: sawBlank = true; continue
-      case .pageNumber, .runningHeader: sawPage = true; continue
+      case .blank:
+        sawBlank = true
+        continue
+      case .pageNumber, .runningHeader:
+        sawPage = true
+        continue
       case .rule: flush()
       case .setextUnderline:
         current.isHeading = true

@@ -43,7 +43,8 @@ public struct Token: Sendable, Hashable {
 
   /// The token's UTF-8 byte range in the document's ``SourceDocument/text``.
   public var utf8Range: Range<Int> { Int(start)..<Int(end) }
-  /// For words, the last byte lowercased (0 if not ASCII); for numbers, ordinals and decades, the value (`10,000` → 10000, `23rd` → 23, `1920s` → 1920; -1 when too
+  /// For words, the last byte lowercased (0 if not ASCII); for numbers, ordinals and decades, the value
+  /// (`10,000` → 10000, `23rd` → 23, `1920s` → 1920; -1 when too
   /// long); for marks, the first byte; for abbreviations, 1 if it never ends a sentence, 2 if it may, plus 4
   /// when it is capitalised.
   var payload: Int { Int(value) }

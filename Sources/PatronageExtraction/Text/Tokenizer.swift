@@ -22,7 +22,8 @@ public enum Tokenizer {
 
   /// `text` lowercased, with diacritics removed for non-ASCII text (the form a ``WordKey`` is made from).
   public static func fold(_ text: some StringProtocol) -> String {
-    text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
+    text.utf8.allSatisfy { $0 < 0x80 }
+      ? text.lowercased()
       : String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
@@ -82,9 +83,15 @@ public enum Tokenizer {
       var value: UInt32
       var length: Int
       switch lead {
-      case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
-      case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
-      case 0xF0...: value = UInt32(lead & 0x07); length = 4
+      case 0xC0..<0xE0:
+        value = UInt32(lead & 0x1F)
+        length = 2
+      case 0xE0..<0xF0:
+        value = UInt32(lead & 0x0F)
+        length = 3
+      case 0xF0...:
+        value = UInt32(lead & 0x07)
+        length = 4
       default: return Unicode.Scalar(lead)
       }
       for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }

@@ -20,7 +20,9 @@ public struct WordKey: Hashable, Sendable, Comparable {
 
   /// The key of `word` after folding (case and diacritics), as the tokenizer computes it for a token.
   public init(_ word: some StringProtocol) {
-    let folded = word.utf8.allSatisfy { $0 < 0x80 } ? String(word).lowercased()
+    let folded =
+      word.utf8.allSatisfy { $0 < 0x80 }
+      ? String(word).lowercased()
       : String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     self = Self.hash(folded.utf8)
   }

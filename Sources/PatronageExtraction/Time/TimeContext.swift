@@ -65,7 +65,9 @@ public struct TimeContext: Sendable {
     while start < sentences.count {
       var end = start
       while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
-      let first = (start..<end).first { times[$0].source == .sentence && times[$0].confidence >= Self.minimumCarriedConfidence }
+      let first = (start..<end).first {
+        times[$0].source == .sentence && times[$0].confidence >= Self.minimumCarriedConfidence
+      }
       if let first, let span = times[first].span {
         for index in start..<first where times[index].span == nil {
           times[index] = SentenceTime(

@@ -28,13 +28,19 @@ extension TimeFinder {
     var end = j + length
     if writtenYear == nil {
       var k = end
-      if k < tokens.count, tokens[k].is("of") || tokens[k].isPunctuation(UInt8(ascii: "(")) || tokens[k].isPunctuation(UInt8(ascii: ",")) {
+      if k < tokens.count,
+        tokens[k].is("of") || tokens[k].isPunctuation(UInt8(ascii: "(")) || tokens[k].isPunctuation(UInt8(ascii: ","))
+      {
         k += 1
       }
       if let year = year(tokens, at: k, strict: false), matched.contains(where: { $0.span.covers(year: year) }) {
         writtenYear = year
         end = k + 1
-        if end < tokens.count, tokens[end].isPunctuation(UInt8(ascii: ")")), tokens[k - 1].isPunctuation(UInt8(ascii: "(")) { end += 1 }
+        if end < tokens.count, tokens[end].isPunctuation(UInt8(ascii: ")")),
+          tokens[k - 1].isPunctuation(UInt8(ascii: "("))
+        {
+          end += 1
+        }
       }
     }
     let event: NamedEvent

@@ -30,7 +30,8 @@ extension TimeFinder {
         k += 1
       }
       if let start = decade(tokens, at: k), let part = TimeVocabulary.decadeParts[word] {
-        return TimePoint(year: start + part.lowerBound, lastYear: start + part.upperBound, end: k + 1, kind: .decade,
+        return TimePoint(
+          year: start + part.lowerBound, lastYear: start + part.upperBound, end: k + 1, kind: .decade,
           confidence: 0.7)
       }
       if var inner = calendarDate(tokens, at: k), inner.year != nil {
@@ -100,7 +101,8 @@ extension TimeFinder {
     guard let first = point(tokens, at: i), first.end < tokens.count else { return nil }
     let joiner = tokens[first.end]
     let between = introduced == WordKey(literal: "between")
-    let joins = joiner.kind == .dash || (between ? joiner.is("and") : joiner.is("to"))
+    let joins =
+      joiner.kind == .dash || (between ? joiner.is("and") : joiner.is("to"))
       || (!between && TimeVocabulary.rangeJoiners.contains(joiner.key))
     guard joins else { return nil }
     if let year = first.year, first.months == nil, let short = shortYear(tokens, at: first.end + 1, after: year) {

@@ -79,7 +79,10 @@ extension TimeFinder {
         confidence = 0.6
       }
     }
-    if unit == .year || unit == .decade { month = nil; day = nil }
+    if unit == .year || unit == .decade {
+      month = nil
+      day = nil
+    }
     guard let date = try? HistoricalDate(year: year, month: month, day: month == nil ? nil : day),
       let span = try? TimeSpan(date)
     else { return nil }
@@ -104,11 +107,17 @@ enum CalendarArithmetic {
     while day > daysIn(month: month, year: year) {
       day -= daysIn(month: month, year: year)
       month += 1
-      if month > 12 { month = 1; year += 1 }
+      if month > 12 {
+        month = 1
+        year += 1
+      }
     }
     while day < 1 {
       month -= 1
-      if month < 1 { month = 12; year -= 1 }
+      if month < 1 {
+        month = 12
+        year -= 1
+      }
       day += daysIn(month: month, year: year)
     }
     return (year, month, day)

@@ -92,7 +92,8 @@ public struct TimeFinder: Sendable {
   }
 
   /// The most confidence the words around an expression allow: a bound in the past (`before 1905`: 0.5,
-  /// `since 1919`: 0.55) is not when the sentence happens; a year closing a citation (`(Ann Arbor, 1964)`: 0.3) is a publication date.
+  /// `since 1919`: 0.55) is not when the sentence happens; a year closing a citation (`(Ann Arbor, 1964)`,
+  /// `no. 12 (1989)`: 0.3) is a publication date.
   static func contextConfidence(_ tokens: [Token], match: Range<Int>) -> Double {
     let before = match.lowerBound > 0 ? tokens[match.lowerBound - 1] : nil
     if let before, before.isPunctuation(UInt8(ascii: ",")), match.upperBound < tokens.count,
@@ -120,7 +121,9 @@ public struct TimeFinder: Sendable {
       guard next.number != nil || afterThe.contains(next.key) else { return nil }
     }
     if let event = matchEvent(tokens, at: i, reference: reference) { return event }
-    if tokens[i].is("between") || tokens[i].is("from"), let range = matchRange(tokens, from: i + 1, introduced: tokens[i].key, reference: reference) {
+    if tokens[i].is("between") || tokens[i].is("from"),
+      let range = matchRange(tokens, from: i + 1, introduced: tokens[i].key, reference: reference)
+    {
       return range
     }
     if let point = matchPoint(tokens, at: i, reference: reference) { return point }

@@ -51,7 +51,9 @@ struct DocumentReaderTests {
     #expect(throws: DocumentError.notFound(path: "/no/such/folder")) {
       try DocumentReader.documents(in: ["/no/such/folder"])
     }
-    #expect(throws: DocumentError.notFound(path: "x.txt")) { try DocumentReader.read(path: "/no/such/x.txt", name: "x.txt") }
+    #expect(throws: DocumentError.notFound(path: "x.txt")) {
+      try DocumentReader.read(path: "/no/such/x.txt", name: "x.txt")
+    }
   }
 
   @Test func aFileGivenDirectlyIsReadWhateverItsExtension() throws {

@@ -65,7 +65,8 @@ struct SentenceSplitterTests {
   }
 
   @Test func headingsAreUnitsOfTheirOwn() throws {
-    let sentences = SentenceSplitter.sentences(in: try Support.document("# Part One\n\nText here. More text.", name: "a.md"))
+    let sentences = SentenceSplitter.sentences(
+      in: try Support.document("# Part One\n\nText here. More text.", name: "a.md"))
     #expect(sentences.map(\.text) == ["Part One", "Text here.", "More text."])
     #expect(sentences.map(\.isHeading) == [true, false, false])
     #expect(sentences.map(\.paragraph) == [0, 1, 1])
@@ -73,7 +74,8 @@ struct SentenceSplitterTests {
   }
 
   @Test func chapterNumbersDoNotMakeSentences() throws {
-    #expect(try Support.sentences("17. WITH LENIN\n\nThe dispute was over.") == ["17. WITH LENIN", "The dispute was over."])
+    #expect(
+      try Support.sentences("17. WITH LENIN\n\nThe dispute was over.") == ["17. WITH LENIN", "The dispute was over."])
   }
 
   @Test func aSentenceWithoutPunctuationIsCutWhenTooLong() throws {

@@ -15,7 +15,10 @@ struct TokenizerTests {
 
   @Test(arguments: [
     ("Stalin's allies", [("Stalin", Token.Kind.capitalisedWord), ("'s", .possessive), ("allies", .word)]),
-    ("the Bolsheviks' rescue", [("the", .word), ("Bolsheviks", .capitalisedWord), ("'", .possessive), ("rescue", .word)]),
+    (
+      "the Bolsheviks' rescue",
+      [("the", .word), ("Bolsheviks", .capitalisedWord), ("'", .possessive), ("rescue", .word)]
+    ),
     ("M.P. Tomsky", [("M.P.", .initial), ("Tomsky", .capitalisedWord)]),
     ("A. I. Rykov", [("A.", .initial), ("I.", .initial), ("Rykov", .capitalisedWord)]),
     ("e.g. Oct. St.", [("e.g.", .abbreviation), ("Oct.", .abbreviation), ("St.", .abbreviation)]),
@@ -47,7 +50,10 @@ struct TokenizerTests {
   @Test func sentencesGiveTokenText() throws {
     let document = try TextTestSupport.document("Comrade Zinoviev\u{2019}s speech was long.")
     let sentence = try #require(SentenceSplitter.sentences(in: document).first)
-    #expect(sentence.tokens.map { String(sentence.text(of: $0)) } == ["Comrade", "Zinoviev", "'s", "speech", "was", "long", "."])
+    #expect(
+      sentence.tokens.map { String(sentence.text(of: $0)) } == [
+        "Comrade", "Zinoviev", "'s", "speech", "was", "long", ".",
+      ])
     #expect(sentence.folded(of: sentence.tokens[0]) == "comrade")
     #expect(sentence.tokens[0].is(WordKey("comrade")))
   }

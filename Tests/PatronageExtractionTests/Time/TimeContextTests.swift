@@ -68,7 +68,8 @@ struct TimeContextTests {
   }
 
   @Test func noYearWhenNothingSupportsOne() throws {
-    let found = try times("# One\n\nIn 1923 it began.\n\n# Two\n\nThe opposition wrote a letter. A month later it was over.")
+    let found = try times(
+      "# One\n\nIn 1923 it began.\n\n# Two\n\nThe opposition wrote a letter. A month later it was over.")
     #expect(found.map(\.0) == [nil, "1923", nil, nil, nil])
     #expect(found.last?.2 == 0)
   }

@@ -38,7 +38,10 @@ struct TimeFinderTests {
     ("By the end of 1925 it was over.", "1925-10–1925-12", "the end of 1925"),
     ("In late 1927 they were expelled.", "1927-09–1927-12", "late 1927"),
     ("In the spring and summer of 1925 they quarrelled.", "1925-03–1925-08", "the spring and summer of 1925"),
-    ("Between April 23rd and 29th, 1929 the plenum met.", "1929-04-23–1929-04-29", "Between April 23rd and 29th, 1929"),
+    (
+      "Between April 23rd and 29th, 1929 the plenum met.", "1929-04-23–1929-04-29",
+      "Between April 23rd and 29th, 1929"
+    ),
     ("In the 1920s the party changed.", "1920–1929", "the 1920s"),
     ("In the early 1920s the party changed.", "1920–1923", "the early 1920s"),
     ("In March 1921 the congress met.", "1921-03", "March 1921"),

@@ -77,6 +77,8 @@ try measure("read + normalise") { $0.paragraphs.count }
 try measure("read + normalise + sentences") { SentenceSplitter.sentences(in: $0).count }
 try measure("read + ... + time expressions") { document in
   var context = TimeContext()
-  return context.resolve(SentenceSplitter.sentences(in: document), using: finder).reduce(0) { $0 + $1.expressions.count }
+  return context.resolve(SentenceSplitter.sentences(in: document), using: finder).reduce(0) {
+    $0 + $1.expressions.count
+  }
 }
 try? FileManager.default.removeItem(at: folder)
