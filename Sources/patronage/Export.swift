@@ -41,7 +41,9 @@ extension Patronage {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-      case graphml, gexf, csv, nodeLink = "node-link", dot, json, jsonl
+      case graphml, gexf, csv
+      case nodeLink = "node-link"
+      case dot, json, jsonl
     }
 
     @Argument(help: "The graph JSON file to read.")

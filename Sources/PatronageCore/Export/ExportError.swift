@@ -10,7 +10,8 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     case .undatedGraph:
       "the graph has no dated relation, so it has no years: export it whole (without --year)"
     case .yearOutOfRange(let year, let available):
-      "the graph covers \(available.lowerBound)–\(available.upperBound); \(year) is outside: choose a year in that range"
+      "the graph covers \(available.lowerBound)–\(available.upperBound); \(year) is outside: "
+        + "choose a year in that range"
     }
   }
 }

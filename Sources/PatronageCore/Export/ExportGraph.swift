@@ -22,7 +22,8 @@ public struct ExportGraph: Hashable, Sendable {
   public let omittedRelations: Int
 
   /// The whole graph (every person and office, every relation), or the relations in
-  /// force in `year` and the nodes they touch.
+  /// force in `year` and the nodes they touch. A year's export keeps the whole graph's
+  /// years on its nodes and edges (spells, `first_year`, `last_year`) and its edge ids.
   ///
   /// - Throws: ``ExportError`` when `year` is given and the graph does not cover it.
   /// - Complexity: O((n + r·y) log n) for n nodes, r relations and y years.

@@ -26,7 +26,8 @@ public struct ExportNode: Hashable, Sendable {
   }
 
   init(office: Office) {
-    self.init(id: Self.id(of: office.id), kind: .office, name: office.name, aliases: [], officeKind: office.kind, spells: [])
+    self.init(
+      id: Self.id(of: office.id), kind: .office, name: office.name, aliases: [], officeKind: office.kind, spells: [])
   }
 
   private init(

@@ -7,7 +7,7 @@
 /// with no dated relation has no spell, which Gephi reads as "always present".
 ///
 /// Nodes are labelled with their name and edges with their kind; every attribute of
-/// ``ExportNode/attributes`` and ``ExportEdge/attributes`` is declared static and typed.
+/// ``ExportNode/attributes`` and ``ExportEdge/attributes`` is declared (static: the default) and typed.
 /// As in GraphML, all edges are directed and allied / opposed carry `directed = false`:
 /// networkx `read_gexf` rejects `type="undirected"` edges in a directed graph.
 public enum GEXFExport {
@@ -47,7 +47,7 @@ public enum GEXFExport {
   }
 
   private static func declarations<Row>(_ attributes: [ExportAttribute<Row>], for domain: String) -> [String] {
-    [#"    <attributes class="\#(domain)" mode="static">"#]
+    [#"    <attributes class="\#(domain)">"#]
       + attributes.map { attribute in
         "      <attribute" + XMLText.attribute("id", attribute.name) + XMLText.attribute("title", attribute.name)
           + XMLText.attribute("type", attribute.type.gexf) + "/>"

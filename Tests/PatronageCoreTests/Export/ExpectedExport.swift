@@ -14,7 +14,8 @@ struct Expected {
     guard format.isXML else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      let forbidden = scalar.value < 0x20 && ![0x9, 0xA, 0xD].contains(scalar.value)
+      let forbidden =
+        scalar.value < 0x20 && ![0x9, 0xA, 0xD].contains(scalar.value)
         || scalar.value == 0xFFFE || scalar.value == 0xFFFF
       result.append(forbidden ? "\u{FFFD}" : scalar)
     }
@@ -66,7 +67,9 @@ struct Expected {
         extra: ["aliases": string(person.aliases.joined(separator: "; "))])
     }
     for office in graph.offices {
-      add("office:" + office.id.rawValue, kind: "office", name: office.name, extra: ["office_kind": .str(office.kind.rawValue)])
+      add(
+        "office:" + office.id.rawValue, kind: "office", name: office.name,
+        extra: ["office_kind": .str(office.kind.rawValue)])
     }
     return nodes
   }
@@ -75,7 +78,11 @@ struct Expected {
   private func spells(_ years: Set<Int>) -> String {
     var runs: [[Int]] = []
     for year in years.sorted() {
-      if let last = runs.last, last[1] + 1 == year { runs[runs.count - 1][1] = year } else { runs.append([year, year]) }
+      if let last = runs.last, last[1] + 1 == year {
+        runs[runs.count - 1][1] = year
+      } else {
+        runs.append([year, year])
+      }
     }
     return "[" + runs.map { "[\($0[0]), \($0[1])]" }.joined(separator: ", ") + "]"
   }
@@ -95,7 +102,8 @@ struct Expected {
       let active = graph.activeYears(ofRelationAt: index)
       var record: [String: Value?] = [
         "source": .str(carried(source)), "target": .str(carried("person:" + relation.target.rawValue)),
-        "kind": .str(relation.kind.rawValue), "directed": .bool(relation.kind == .appointed || relation.kind == .expelled),
+        "kind": .str(relation.kind.rawValue),
+        "directed": .bool(relation.kind == .appointed || relation.kind == .expelled),
         "agent": string(agent), "office": string(relation.office?.rawValue),
         "from": string(relation.span?.start.description), "to": string(relation.span?.end.description),
         "first_year": active.map { .int($0.lowerBound) }, "last_year": active.map { .int($0.upperBound) },

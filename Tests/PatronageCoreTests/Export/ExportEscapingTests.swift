@@ -55,7 +55,8 @@ struct ExportEscapingTests {
     let tables = CSVExport.tables(try ExportGraph(graph: Fixtures.graph()))
     let nodeHeader = "id:ID,:LABEL,kind,name,aliases,office_kind,first_year:int,last_year:int\r\n"
     #expect(tables.nodes.hasPrefix(nodeHeader))
-    let edgeHeader = "id,:START_ID,:END_ID,:TYPE,directed:boolean,agent,office,from,to,first_year:int,"
+    let edgeHeader =
+      "id,:START_ID,:END_ID,:TYPE,directed:boolean,agent,office,from,to,first_year:int,"
       + "last_year:int,confidence:double,evidence_count:int,evidence,document\r\n"
     #expect(tables.edges.hasPrefix(edgeHeader))
     #expect(tables.nodes.contains("person:stalin,Person,person,Joseph Stalin,Koba,,1921,1929\r\n"))

@@ -34,9 +34,11 @@ enum ExportFixtures {
           confidence: 0.85),
         Evidence(document: "b.txt", start: 0, end: 5, sentence: "Second.", confidence: 0.5),
       ]),
-    Relation(kind: .allied, source: .person("emoji"), target: "digraph", span: Fixtures.span(1922, 1923), confidence: 1),
+    Relation(
+      kind: .allied, source: .person("emoji"), target: "digraph", span: Fixtures.span(1922, 1923), confidence: 1),
     Relation(kind: .opposed, source: .person("emoji"), target: "control", span: Fixtures.span(1925), confidence: 0.5),
-    Relation(kind: .expelled, source: nil, target: "formula", office: "a&b", span: Fixtures.span(1924), confidence: 0.75),
+    Relation(
+      kind: .expelled, source: nil, target: "formula", office: "a&b", span: Fixtures.span(1924), confidence: 0.75),
     Relation(kind: .appointed, source: nil, target: "control", span: Fixtures.span(1923)),
     Relation(kind: .appointed, source: .institution("a&b"), target: "digraph", office: "политбюро"),
   ]

@@ -9,7 +9,8 @@ struct NetworkxRoundTripTests {
   typealias Value = NetworkxReading.Value
 
   enum Format: String, CaseIterable, CustomStringConvertible {
-    case graphml, gexf, csv, nodeLink = "node-link"
+    case graphml, gexf, csv
+    case nodeLink = "node-link"
 
     var description: String { rawValue }
 
@@ -68,7 +69,8 @@ struct NetworkxRoundTripTests {
     #expect(reading.nodes["person:троцкий"]?["name"] == .str("Лев Троцкий"))
     #expect(reading.nodes[#"person:o'brien "x" <y>&z"#]?["name"] == .str(ExportFixtures.markupName))
     #expect(reading.nodes["person:emoji"]?["name"] == .str(ExportFixtures.emojiName))
-    let control = format.isXML ? "two\nlines\r\nand\ttab; bell\u{FFFD} nul\u{FFFD} end\u{FFFD}" : ExportFixtures.controlName
+    let control =
+      format.isXML ? "two\nlines\r\nand\ttab; bell\u{FFFD} nul\u{FFFD} end\u{FFFD}" : ExportFixtures.controlName
     #expect(reading.nodes["person:control"]?["name"] == .str(control))
   }
 
