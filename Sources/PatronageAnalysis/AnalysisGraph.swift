@@ -90,9 +90,15 @@ public struct AnalysisGraph: Sendable {
     for index in relationIndices {
       let target = targetIndex[index]
       guard target >= 0 else { continue }
-      if scratch[Int(target)] < 0 { scratch[Int(target)] = 0; members.append(target) }
+      if scratch[Int(target)] < 0 {
+        scratch[Int(target)] = 0
+        members.append(target)
+      }
       let source = sourceIndex[index]
-      if source >= 0, scratch[Int(source)] < 0 { scratch[Int(source)] = 0; members.append(source) }
+      if source >= 0, scratch[Int(source)] < 0 {
+        scratch[Int(source)] = 0
+        members.append(source)
+      }
     }
     members.sort()
     for (local, global) in members.enumerated() { scratch[Int(global)] = Int32(local) }

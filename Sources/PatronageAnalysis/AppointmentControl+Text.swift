@@ -9,20 +9,27 @@ extension AppointmentReport {
       return (
         ["patron", "clientsInOffice", "appointments", "direct", "viaChannels", "share", "offices"],
         period.patrons.map {
-          [$0.id.rawValue, String($0.clientsInOffice), String($0.appointments), String($0.direct),
-            String($0.viaChannels), TextTable.fixed($0.share), $0.offices.map(\.rawValue).joined(separator: " ")]
-        })
+          [
+            $0.id.rawValue, String($0.clientsInOffice), String($0.appointments), String($0.direct),
+            String($0.viaChannels), TextTable.fixed($0.share), $0.offices.map(\.rawValue).joined(separator: " "),
+          ]
+        }
+      )
     case .channel:
       return (
         ["channel", "controller", "appointments"],
-        period.channels.map { [$0.office.rawValue, $0.controller?.rawValue ?? "–", String($0.appointments)] })
+        period.channels.map { [$0.office.rawValue, $0.controller?.rawValue ?? "–", String($0.appointments)] }
+      )
     case .office:
       return (
         ["office", "appointments", "appointees", "appointers"],
         period.offices.map {
-          [$0.office.rawValue, String($0.appointments), $0.appointees.map(\.rawValue).joined(separator: " "),
-            $0.appointers.joined(separator: " ")]
-        })
+          [
+            $0.office.rawValue, String($0.appointments), $0.appointees.map(\.rawValue).joined(separator: " "),
+            $0.appointers.joined(separator: " "),
+          ]
+        }
+      )
     }
   }
 
@@ -54,13 +61,15 @@ extension AppointmentReport {
       nodes.map { node in
         let details = [node.office?.rawValue, node.year.map(String.init), node.via.map { "via \($0)" }]
           .compactMap(\.self).joined(separator: ", ")
-        return String(repeating: "  ", count: depth) + "\(node.id) (\(details))\n" + lines(node.clients, depth: depth + 1)
+        return String(repeating: "  ", count: depth) + "\(node.id) (\(details))\n"
+          + lines(node.clients, depth: depth + 1)
       }.joined()
     }
     for tree in trees { text += "  \(tree.patron)\n" + lines(tree.clients, depth: 2) }
     text += "\nCircular flows of power:\n" + (loops.isEmpty ? "  none\n" : "")
     for loop in loops {
-      text += "  " + (loop.nodes + [loop.nodes.first ?? ""]).joined(separator: " → ")
+      text +=
+        "  " + (loop.nodes + [loop.nodes.first ?? ""]).joined(separator: " → ")
         + " [" + loop.years.map(String.init).joined(separator: ", ") + "]\n"
     }
     return text

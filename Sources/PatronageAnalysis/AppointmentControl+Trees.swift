@@ -17,7 +17,9 @@ extension AppointmentControl {
       isClient.insert(relation.target)
     }
     for patron in children.keys {
-      children[patron]?.sort { ($0.year ?? 0, $0.id, $0.office?.rawValue ?? "") < ($1.year ?? 0, $1.id, $1.office?.rawValue ?? "") }
+      children[patron]?.sort {
+        ($0.year ?? 0, $0.id, $0.office?.rawValue ?? "") < ($1.year ?? 0, $1.id, $1.office?.rawValue ?? "")
+      }
     }
     var placed = Set<PersonID>()
     var result: [ClientTree] = []

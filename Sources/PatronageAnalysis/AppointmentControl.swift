@@ -47,7 +47,8 @@ public struct AppointmentControl: Sendable {
   public func report(years: ClosedRange<Int>) -> AppointmentReport {
     AppointmentReport(
       from: years.lowerBound, to: years.upperBound, years: years.map { summary(years: $0...$0, label: $0) },
-      span: summary(years: years, label: nil), trees: trees(years: years), loops: CircularFlow(self).loops(years: years))
+      span: summary(years: years, label: nil), trees: trees(years: years), loops: CircularFlow(self).loops(years: years)
+    )
   }
 
   /// The summary for appointments made in, and tenures held during, `years`.

@@ -17,50 +17,66 @@ public struct CSRGraph: Sendable, Equatable {
 
   /// Builds a graph from edges, summing the weights of repeated edges and dropping self-loops.
   ///
+  /// Arcs are put in (tail, head) order by two stable counting passes (by head, then by tail).
+  ///
   /// - Parameters:
   ///   - nodeCount: the number of nodes; every endpoint must be below it.
   ///   - edges: `(u, v, weight)` triples; for undirected graphs `(u, v)` and `(v, u)` are the same edge.
   ///   - directed: whether `(u, v)` is the arc u → v only.
-  /// - Complexity: O(n + m log d) for n nodes, m edges and largest degree d.
+  /// - Complexity: O(n + m).
   public init(nodeCount: Int, edges: [(Int32, Int32, Double)], directed: Bool) {
-    var degree = [Int](repeating: 0, count: nodeCount + 1)
-    for (u, v, _) in edges where u != v {
-      degree[Int(u) + 1] += 1
-      if !directed { degree[Int(v) + 1] += 1 }
-    }
-    for index in 0..<nodeCount { degree[index + 1] += degree[index] }
-    var cursor = degree
-    var rawTargets = [Int32](repeating: 0, count: degree[nodeCount])
-    var rawWeights = [Double](repeating: 0, count: degree[nodeCount])
+    var tails: [Int32] = []
+    var heads: [Int32] = []
+    var values: [Double] = []
+    let capacity = directed ? edges.count : 2 * edges.count
+    tails.reserveCapacity(capacity)
+    heads.reserveCapacity(capacity)
+    values.reserveCapacity(capacity)
     for (u, v, w) in edges where u != v {
-      rawTargets[cursor[Int(u)]] = v
-      rawWeights[cursor[Int(u)]] = w
-      cursor[Int(u)] += 1
+      tails.append(u)
+      heads.append(v)
+      values.append(w)
       if !directed {
-        rawTargets[cursor[Int(v)]] = u
-        rawWeights[cursor[Int(v)]] = w
-        cursor[Int(v)] += 1
+        tails.append(v)
+        heads.append(u)
+        values.append(w)
       }
     }
+    let byHead = Self.countingOrder(keys: heads, order: Array(heads.indices), buckets: nodeCount)
+    let order = Self.countingOrder(keys: tails, order: byHead, buckets: nodeCount)
     var offsets = [Int](repeating: 0, count: nodeCount + 1)
     var targets: [Int32] = []
     var weights: [Double] = []
-    targets.reserveCapacity(rawTargets.count)
-    weights.reserveCapacity(rawWeights.count)
-    for node in 0..<nodeCount {
-      let range = degree[node]..<degree[node + 1]
-      let order = range.sorted { (rawTargets[$0], $0) < (rawTargets[$1], $1) }
-      for arc in order {
-        if targets.count > offsets[node], targets[targets.count - 1] == rawTargets[arc] {
-          weights[weights.count - 1] += rawWeights[arc]
-        } else {
-          targets.append(rawTargets[arc])
-          weights.append(rawWeights[arc])
-        }
+    targets.reserveCapacity(order.count)
+    weights.reserveCapacity(order.count)
+    var previousTail: Int32 = -1
+    for arc in order {
+      let tail = tails[arc]
+      if tail == previousTail, targets.last == heads[arc] {
+        weights[weights.count - 1] += values[arc]
+      } else {
+        offsets[Int(tail) + 1] += 1
+        targets.append(heads[arc])
+        weights.append(values[arc])
       }
-      offsets[node + 1] = targets.count
+      previousTail = tail
     }
+    for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
     self.init(nodeCount: nodeCount, directed: directed, offsets: offsets, targets: targets, weights: weights)
+  }
+
+  /// `order` stably re-sorted by `keys[element]` (each key below `buckets`).
+  private static func countingOrder(keys: [Int32], order: [Int], buckets: Int) -> [Int] {
+    var start = [Int](repeating: 0, count: buckets + 1)
+    for key in keys { start[Int(key) + 1] += 1 }
+    for bucket in 0..<buckets { start[bucket + 1] += start[bucket] }
+    var result = [Int](repeating: 0, count: order.count)
+    for element in order {
+      let key = Int(keys[element])
+      result[start[key]] = element
+      start[key] += 1
+    }
+    return result
   }
 
   /// Wraps arrays that already satisfy the invariants.

@@ -28,7 +28,8 @@ extension CentralityReport {
     for report in reports {
       let ranked = report.persons.sorted { ($1.rankingValue, $0.id) < ($0.rankingValue, $1.id) }
       let shown = top.map { Array(ranked.prefix($0)) } ?? ranked
-      text += "\(report.year.map(String.init) ?? "all years") — \(report.network) network: "
+      text +=
+        "\(report.year.map(String.init) ?? "all years") — \(report.network) network: "
         + "\(report.persons.count) persons, \(report.edges.count) ties\n"
       guard !shown.isEmpty else {
         text += "  (no persons)\n\n"
@@ -66,10 +67,11 @@ enum TextTable {
     let all = [header] + rows
     let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
     return all.map { row in
-      "  " + row.indices.map { column in
-        let padding = String(repeating: " ", count: widths[column] - row[column].count)
-        return column == 0 ? row[column] + padding : padding + row[column]
-      }.joined(separator: "  ")
+      "  "
+        + row.indices.map { column in
+          let padding = String(repeating: " ", count: widths[column] - row[column].count)
+          return column == 0 ? row[column] + padding : padding + row[column]
+        }.joined(separator: "  ")
     }.joined(separator: "\n") + "\n"
   }
 }

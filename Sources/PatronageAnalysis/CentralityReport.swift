@@ -72,7 +72,8 @@ public struct CentralityReport: Sendable, Equatable, Codable {
   ///
   /// - Complexity: dominated by betweenness and closeness, O(n·m).
   public init(
-    network: SnapshotNetwork, signed: SnapshotNetwork?, measures: Set<CentralityMeasure> = Set(CentralityMeasure.allCases)
+    network: SnapshotNetwork, signed: SnapshotNetwork?,
+    measures: Set<CentralityMeasure> = Set(CentralityMeasure.allCases)
   ) {
     let graph = network.csr
     func compute(_ measure: CentralityMeasure) -> [Double]? {
@@ -87,11 +88,13 @@ public struct CentralityReport: Sendable, Equatable, Codable {
       case .pn: return signed.map { Centrality.pnIndex($0.csr) }
       }
     }
-    let values = Dictionary(uniqueKeysWithValues: CentralityMeasure.allCases.compactMap { m in compute(m).map { (m, $0) } })
+    let values = Dictionary(
+      uniqueKeysWithValues: CentralityMeasure.allCases.compactMap { m in compute(m).map { (m, $0) } })
     year = network.year
     self.network = network.kind.rawValue
     edges = network.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) }
-    signedEdges = measures.contains(.pn) ? signed?.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) } : nil
+    signedEdges =
+      measures.contains(.pn) ? signed?.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) } : nil
     persons = network.persons.indices.map { node in
       var person = PersonCentrality(id: network.persons[node])
       person.degree = values[.degree]?[node]

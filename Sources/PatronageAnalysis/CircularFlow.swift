@@ -41,10 +41,12 @@ struct CircularFlow {
       for (from, to) in heads { arcs[from, default: []].insert(Arc(link: "heads", to: to, relation: nil)) }
       for tenure in graph.tenures where tenure.holds(in: year) {
         let person = "person:\(tenure.person)"
-        arcs[person, default: []].insert(Arc(link: "sits-in", to: "office:\(tenure.office)", relation: tenure.relationIndex))
+        arcs[person, default: []].insert(
+          Arc(link: "sits-in", to: "office:\(tenure.office)", relation: tenure.relationIndex))
         switch tenure.patron {
         case .person(let patron)?:
-          arcs["person:\(patron)", default: []].insert(Arc(link: "appoints", to: person, relation: tenure.relationIndex))
+          arcs["person:\(patron)", default: []].insert(
+            Arc(link: "appoints", to: person, relation: tenure.relationIndex))
         case .institution(let body)?:
           arcs["office:\(body)", default: []].insert(Arc(link: "appoints", to: person, relation: tenure.relationIndex))
         case nil: break
@@ -61,7 +63,9 @@ struct CircularFlow {
       }
     }
     return found.map { PowerLoop(nodes: $0.key, years: $0.value.years, steps: $0.value.steps) }
-      .sorted { ($0.years.first ?? 0, $0.nodes.joined(separator: " ")) < ($1.years.first ?? 0, $1.nodes.joined(separator: " ")) }
+      .sorted {
+        ($0.years.first ?? 0, $0.nodes.joined(separator: " ")) < ($1.years.first ?? 0, $1.nodes.joined(separator: " "))
+      }
   }
 
   private func step(for arc: Arc, from: String) -> LoopStep {

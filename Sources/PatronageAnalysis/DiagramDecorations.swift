@@ -41,7 +41,8 @@ public enum DiagramDecorations {
       let factions = timeline.factions(in: year)
       var fill: [PersonID: String] = [:]
       for faction in factions.factions {
-        let colour = faction.members.count > 1
+        let colour =
+          faction.members.count > 1
           ? palette[(FactionMatcher.ordinal(faction.id) - 1 + palette.count) % palette.count] : loneColour
         for member in faction.members { fill[member] = colour }
       }

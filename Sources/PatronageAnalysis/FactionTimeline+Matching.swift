@@ -73,7 +73,9 @@ struct FactionMatcher {
       events.append(
         FactionEvent(year: year.year, kind: .merge, faction: year.factions[faction].id, factions: sortedIDs(merged)))
     }
-    events.sort { ($0.year, Self.ordinal($0.faction), $0.kind.rawValue) < ($1.year, Self.ordinal($1.faction), $1.kind.rawValue) }
+    events.sort {
+      ($0.year, Self.ordinal($0.faction), $0.kind.rawValue) < ($1.year, Self.ordinal($1.faction), $1.kind.rawValue)
+    }
   }
 }
 

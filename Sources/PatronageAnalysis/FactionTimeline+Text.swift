@@ -14,8 +14,10 @@ extension FactionTimeline {
       for faction in year.factions {
         for member in faction.members {
           lines.append(
-            [String(year.year), faction.id, TextTable.csvField(faction.name), faction.leader.rawValue,
-              member.rawValue].joined(separator: ","))
+            [
+              String(year.year), faction.id, TextTable.csvField(faction.name), faction.leader.rawValue,
+              member.rawValue,
+            ].joined(separator: ","))
         }
       }
     }
@@ -27,11 +29,13 @@ extension FactionTimeline {
   public func table(years selected: [FactionYear]? = nil, timeline: Bool = true) -> String {
     var text = ""
     for year in selected ?? years {
-      text += "\(year.year): \(year.factions.count) factions, frustration \(TextTable.fixed(year.frustration))"
+      text +=
+        "\(year.year): \(year.factions.count) factions, frustration \(TextTable.fixed(year.frustration))"
         + " (\(year.frustratedTies) ties), signed modularity \(TextTable.fixed(year.modularity))"
         + (year.exact ? ", exact" : "") + "\n"
       for faction in year.factions {
-        text += "  \(faction.id) \(faction.name) (\(faction.members.count)): "
+        text +=
+          "  \(faction.id) \(faction.name) (\(faction.members.count)): "
           + faction.members.map(\.rawValue).joined(separator: ", ") + "\n"
       }
     }
@@ -39,18 +43,22 @@ extension FactionTimeline {
     text += "\nSwitches:\n" + (switches.isEmpty ? "  none\n" : "")
     for item in switches {
       let reasons = item.evidence.map { ($0.kind == .opposed ? "opposed to " : "allied with ") + $0.with.rawValue }
-      text += "  \(item.year) \(item.person): \(item.from) → \(item.to) (last seen \(item.previousYear))"
+      text +=
+        "  \(item.year) \(item.person): \(item.from) → \(item.to) (last seen \(item.previousYear))"
         + (reasons.isEmpty ? "" : "; " + reasons.joined(separator: ", ")) + "\n"
     }
     text += "\nEvents:\n" + (events.isEmpty ? "  none\n" : "")
     for event in events {
-      text += "  \(event.year) \(event.kind.rawValue) \(event.faction)"
+      text +=
+        "  \(event.year) \(event.kind.rawValue) \(event.faction)"
         + (event.factions.isEmpty ? "" : " (" + event.factions.joined(separator: ", ") + ")") + "\n"
     }
     text += "\nStability (persons present in both years):\n" + (stability.isEmpty ? "  none\n" : "")
     for item in stability {
-      text += "  \(item.previousYear)→\(item.year): ARI \(TextTable.fixed(item.adjustedRand)), "
-        + "NMI \(TextTable.fixed(item.nmi)), \(item.shared) shared, \(item.entrants.count) in, \(item.exits.count) out\n"
+      text +=
+        "  \(item.previousYear)→\(item.year): ARI \(TextTable.fixed(item.adjustedRand)), "
+        + "NMI \(TextTable.fixed(item.nmi)), \(item.shared) shared, "
+        + "\(item.entrants.count) in, \(item.exits.count) out\n"
     }
     return text
   }

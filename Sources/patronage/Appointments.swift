@@ -34,7 +34,7 @@ extension Patronage {
     @Option(help: "Last year (default: the graph's last year).")
     var to: Int?
 
-    @Option(help: "Rows of the table and CSV outputs: \(AppointmentReport.Grouping.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: ArgumentHelp("Rows of the table and CSV outputs: \(Self.groupings)."))
     var by: AppointmentReport.Grouping = .patron
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -42,6 +42,8 @@ extension Patronage {
 
     @Option(name: .shortAndLong, help: "Output file (default: stdout).")
     var output: String?
+
+    static let groupings = AppointmentReport.Grouping.allCases.map(\.rawValue).joined(separator: ", ")
 
     func run() throws {
       let analysis = AnalysisGraph(try CommandSupport.loadGraph(graph))

@@ -35,7 +35,8 @@ extension Patronage {
     @Option(help: "The year to analyse (default: every year of the graph).")
     var year: Int?
 
-    @Option(help: "The network: \(NetworkKind.allCases.filter { $0 != .signed }.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+      help: "The network: \(NetworkKind.allCases.filter { $0 != .signed }.map(\.rawValue).joined(separator: ", ")).")
     var network: NetworkKind = .positive
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -68,7 +69,10 @@ extension Patronage {
       var result = Set<CentralityMeasure>()
       for name in text.split(separator: ",") {
         guard let measure = CentralityMeasure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-          throw ValidationError("unknown figure \(String(name).debugDescription): use \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+          throw ValidationError(
+            "unknown figure \(String(name).debugDescription): use "
+              + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")
+          )
         }
         result.insert(measure)
       }
@@ -82,10 +86,17 @@ extension Patronage {
       let pairs: [(SnapshotNetwork, SnapshotNetwork?)]
       do {
         if aggregate {
-          pairs = [(analysis.aggregateNetwork(network), measures.contains(.pn) ? analysis.aggregateNetwork(.signed) : nil)]
+          pairs = [
+            (analysis.aggregateNetwork(network), measures.contains(.pn) ? analysis.aggregateNetwork(.signed) : nil)
+          ]
         } else if let year {
           try analysis.checkYear(year)
-          pairs = [(analysis.network(network, year: year), measures.contains(.pn) ? analysis.network(.signed, year: year) : nil)]
+          pairs = [
+            (
+              analysis.network(network, year: year),
+              measures.contains(.pn) ? analysis.network(.signed, year: year) : nil
+            )
+          ]
         } else {
           _ = try analysis.yearSpan()
           let main = analysis.networks(network)
@@ -109,21 +120,31 @@ extension Patronage {
   }
 }
 
-/// Wall-clock phase timings printed to stderr when enabled.
+/// Wall-clock and CPU phase timings printed to stderr when enabled.
 struct PhaseClock {
   let enabled: Bool
   private var last = ContinuousClock.now
+  private var lastCPU = PhaseClock.cpuSeconds()
 
   init(enabled: Bool) { self.enabled = enabled }
 
-  /// Prints the time since the previous lap, labelled.
+  /// Prints the wall and CPU (user + system, all threads) time since the previous lap, labelled.
   mutating func lap(_ label: String) {
     let now = ContinuousClock.now
+    let cpu = Self.cpuSeconds()
     if enabled {
-      let seconds = Double((now - last).components.attoseconds) / 1e18 + Double((now - last).components.seconds)
-      CommandSupport.warn("timing: \(String(format: "%.3f", seconds)) s  \(label)")
+      let elapsed = now - last
+      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      let line = String(format: "timing: %.3f s (cpu %.3f s)  ", seconds, cpu - lastCPU) + label
+      CommandSupport.warn(line)
     }
     last = now
+    lastCPU = cpu
+  }
+
+  /// CPU time used by the process so far.
+  private static func cpuSeconds() -> Double {
+    Double(clock()) / Double(CLOCKS_PER_SEC)
   }
 }
 

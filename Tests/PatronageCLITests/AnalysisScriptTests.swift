@@ -15,7 +15,8 @@ struct AnalysisScriptTests {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("generated-\(UUID().uuidString).json").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     let script = AnalysisCLI.root.appendingPathComponent("scripts/generate-graph").path
-    let generated = try AnalysisCLI.run(["python3", script, "--persons", "90", "--seed", "4", "-o", path], executable: Self.python)
+    let generated = try AnalysisCLI.run(
+      ["python3", script, "--persons", "90", "--seed", "4", "-o", path], executable: Self.python)
     #expect(generated.status == 0, "\(generated.stderr)")
     let export = try AnalysisCLI.run(["export", path, "--format", "json"])
     #expect(export.status == 0, "\(export.stderr)")
