@@ -85,10 +85,14 @@ public struct TimeFinder: Sendable {
     return result
   }
 
-  /// Whether an expression becomes the reference for the relative ones after it: a sure, absolute one that is
-  /// not a whole decade.
+  /// Whether an expression becomes the reference for the relative ones after it: a sure one with a written
+  /// year — not a relative one, a whole decade, or a named event (events are mostly recalled as landmarks:
+  /// `On December 18` after a mention of `the Tenth Congress` belongs to the story's year, not the congress's).
   static func setsReference(_ kind: TimeExpression.Kind, _ confidence: Double) -> Bool {
-    kind != .relative && kind != .decade && confidence >= TimeContext.minimumCarriedConfidence
+    switch kind {
+    case .relative, .decade, .namedEvent: false
+    case .explicit, .range, .part: confidence >= TimeContext.minimumCarriedConfidence
+    }
   }
 
   /// The most confidence the words around an expression allow: a bound in the past (`before 1905`: 0.5,

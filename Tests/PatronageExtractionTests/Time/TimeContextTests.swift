@@ -67,6 +67,15 @@ struct TimeContextTests {
     #expect(found.map(\.0) == ["1923", "1923"])
   }
 
+  @Test func namedEventsDateTheirSentenceButDoNotCompleteLaterDates() throws {
+    let document = try TextTestSupport.document(
+      "In 1922 the quarrel grew. Many recalled the Tenth Congress. On December 18 the plenum met.")
+    var context = TimeContext()
+    let finder = TimeFinder(events: TimeFinderTests.events)
+    let found = context.resolve(SentenceSplitter.sentences(in: document), using: finder)
+    #expect(found.map { $0.span?.description } == ["1922", "1921-03-08–1921-03-16", "1922-12-18"])
+  }
+
   @Test func noYearWhenNothingSupportsOne() throws {
     let found = try times(
       "# One\n\nIn 1923 it began.\n\n# Two\n\nThe opposition wrote a letter. A month later it was over.")

@@ -13,6 +13,7 @@ struct TimeFinderTests {
       return NamedEvent(id: id, names: names, span: span)
     }
     return [
+      event("congress-10", ["Tenth Congress", "Tenth Party Congress"], "1921-03-08", "1921-03-16"),
       event("congress-15", ["Fifteenth Congress", "Fifteenth Party Congress"], "1927-12-02", "1927-12-19"),
       event("conference-13", ["Thirteenth Party Conference"], "1924-01-16", "1924-01-18"),
       event("plenum-1926-10", ["October plenum"], "1926-10"),

@@ -7,10 +7,21 @@ import PatronageExtraction
 // in a temporary folder, then reads it one document at a time through each stage, reporting MB/s on one core.
 // Or: bench --dump FILE — prints each sentence with its time and original byte range (to inspect the layer).
 let arguments = CommandLine.arguments
-if arguments.count == 3, arguments[1] == "--dump" {
+// With --events EVENTS.json ([{"id", "names", "from", "to"}]) the dump also finds those named events.
+if arguments.count >= 3, arguments[1] == "--dump" {
   let document = try DocumentReader.read(path: arguments[2], name: arguments[2])
   var context = TimeContext()
-  let finder = TimeFinder(events: [])
+  var events: [NamedEvent] = []
+  if arguments.count == 5, arguments[3] == "--events" {
+    struct Entry: Decodable { let id: String, names: [String], from: String, to: String }
+    let entries = try JSONDecoder().decode([Entry].self, from: Data(contentsOf: URL(fileURLWithPath: arguments[4])))
+    events = try entries.map {
+      NamedEvent(
+        id: $0.id, names: $0.names,
+        span: try TimeSpan(HistoricalDate(parsing: $0.from), HistoricalDate(parsing: $0.to)))
+    }
+  }
+  let finder = TimeFinder(events: events)
   let sentences = SentenceSplitter.sentences(in: document)
   for (sentence, time) in zip(sentences, context.resolve(sentences, using: finder)) {
     let bytes = document.originalByteRange(sentence.range)
