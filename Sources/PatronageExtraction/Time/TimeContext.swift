@@ -105,9 +105,9 @@ public struct TimeContext: Sendable {
       if best.confidence >= Self.minimumCarriedConfidence, !looksBack {
         if sentence.isHeading { sectionDate = best.span } else { paragraphDate = best.span }
       }
-      if !looksBack, let last = expressions.last(where: { TimeFinder.setsReference($0.kind, $0.confidence) }) {
-        reference = last.span.start
-      }
+      // The story's time is the latest date the sentence gives (`on 25 May 1922 ... since August 1918`).
+      let dates = expressions.filter { TimeFinder.setsReference($0.kind, $0.confidence) }.map(\.span.start)
+      if !looksBack, let latest = dates.max() { reference = latest }
       return SentenceTime(expressions: expressions, span: best.span, confidence: best.confidence, source: .sentence)
     }
     if let paragraphDate {

@@ -76,6 +76,11 @@ struct TimeContextTests {
     #expect(found.map { $0.span?.description } == ["1922", "1921-03-08–1921-03-16", "1922-12-18"])
   }
 
+  @Test func theLatestDateOfASentenceCompletesLaterOnes() throws {
+    let found = try times("On 25 May 1922, a wound from August 1918 reopened. He wrote again on 30 May.")
+    #expect(found.map(\.0) == ["1922-05-25", "1922-05-30"])
+  }
+
   @Test func noYearWhenNothingSupportsOne() throws {
     let found = try times(
       "# One\n\nIn 1923 it began.\n\n# Two\n\nThe opposition wrote a letter. A month later it was over.")
