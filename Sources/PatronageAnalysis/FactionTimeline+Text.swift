@@ -4,7 +4,9 @@ extension FactionTimeline {
   /// The factions of `year`, empty when nobody had a signed tie that year.
   public func factions(in year: Int) -> FactionYear {
     years.first { $0.year == year }
-      ?? FactionYear(year: year, frustration: 0, frustratedTies: 0, modularity: 0, exact: true, factions: [])
+      ?? FactionYear(
+        year: year, frustration: 0, frustratedTies: 0, modularity: 0,
+        balance: TriangleBalance(triangles: 0, balanced: 0, weaklyBalanced: 0), exact: true, factions: [])
   }
 
   /// One CSV row per member, faction and year.
@@ -32,7 +34,8 @@ extension FactionTimeline {
       text +=
         "\(year.year): \(year.factions.count) factions, frustration \(TextTable.fixed(year.frustration))"
         + " (\(year.frustratedTies) ties), signed modularity \(TextTable.fixed(year.modularity))"
-        + (year.exact ? ", exact" : "") + "\n"
+        + (year.exact ? ", exact" : "") + "; \(year.balance.balanced) of \(year.balance.triangles) triangles balanced"
+        + " (\(year.balance.weaklyBalanced) weakly)\n"
       for faction in year.factions {
         text +=
           "  \(faction.id) \(faction.name) (\(faction.members.count)): "

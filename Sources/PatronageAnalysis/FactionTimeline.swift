@@ -48,7 +48,7 @@ public struct FactionTimeline: Sendable, Equatable, Codable {
     }.sorted { ($1.members.count, $0.members[0]) < ($0.members.count, $1.members[0]) }
     return FactionYear(
       year: year, frustration: frustration.weight, frustratedTies: frustration.ties,
-      modularity: result.modularity, exact: exact, factions: factions)
+      modularity: result.modularity, balance: SignedPartition.triangleBalance(sub), exact: exact, factions: factions)
   }
 
   /// ARI and NMI between two years on the persons they share.

@@ -21,6 +21,8 @@ public struct FactionYear: Sendable, Equatable, Codable {
   public var frustratedTies: Int
   /// Signed modularity of the partition (Gómez et al. 2009).
   public var modularity: Double
+  /// Triangles of the year's signed network and how many are balanced.
+  public var balance: TriangleBalance
   /// Whether the partition is the exhaustive optimum (small networks) rather than the heuristic's.
   public var exact: Bool
   /// Factions, largest first (ties: smallest first member).

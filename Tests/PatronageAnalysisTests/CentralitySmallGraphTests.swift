@@ -68,6 +68,20 @@ import Testing
     #expect(patronage.edges.map { "\($0.0)>\($0.1)" } == ["a>b"])
   }
 
+  @Test func anEmptyYearGivesAnEmptyReport() throws {
+    let graph = try TestGraphs.graph(
+      [
+        TestGraphs.allied("a", "b", 1920...1920), TestGraphs.allied("b", "c", 1923...1923),
+      ], extraPersons: ["isolated"])
+    let analysis = AnalysisGraph(graph)
+    let report = CentralityReport(
+      network: analysis.network(.positive, year: 1921), signed: analysis.network(.signed, year: 1921))
+    #expect(report.persons.isEmpty && report.edges.isEmpty && report.signedEdges == [])
+    let lone = CentralityReport(network: analysis.network(.patronage, year: 1920), signed: nil)
+    #expect(lone.persons.map(\.id) == ["a", "b"] && lone.edges.isEmpty)
+    #expect(lone.persons.allSatisfy { $0.betweenness == 0 && $0.pagerank == 0.5 && $0.pn == nil })
+  }
+
   @Test func everyYearsNetworkMatchesTheSingleYearOne() throws {
     let graph = try TestGraphs.graph([
       TestGraphs.allied("a", "b", 1920...1922), TestGraphs.allied("b", "c", 1922...1923),

@@ -48,6 +48,12 @@ import Testing
     #expect(SignedPartition.lineIndex(Self.graph(Self.testMatrix)) == 5)
   }
 
+  @Test func triangleBalanceOfTheTestMatrix() {
+    let balance = SignedPartition.triangleBalance(Self.graph(Self.testMatrix))
+    #expect(balance == TriangleBalance(triangles: 18, balanced: 4, weaklyBalanced: 6))
+    #expect(abs(balance.strictRatio - 0.2222) < 1e-4 && abs(balance.weakRatio - 0.3333) < 1e-4)
+  }
+
   @Test func frustrationCountsCrossPositiveAndInnerNegativeTies() {
     let graph = Self.graph([[0, 1, -1], [1, 0, -2], [-1, -2, 0]])
     let split = SignedPartition.frustration(graph, labels: [0, 0, 1])
