@@ -31,7 +31,8 @@ public struct SentenceTime: Sendable, Hashable {
 /// expression of its own, a sentence inherits the paragraph's date (confidence 0.6), else the section's
 /// (its heading's date, or the last date of an earlier paragraph of the same section: 0.45). A new section
 /// (after a heading) starts without a date, so no year is given when nothing supports one. A date two or more
-/// years earlier than the paragraph's is taken as a look back: it dates its own sentence only.
+/// years earlier than the paragraph's (or, past a paragraph's first sentence, the carried date) is taken as a
+/// look back: it dates its own sentence only.
 ///
 /// ``resolve(_:using:)-([Sentence],_)`` does the same for a whole document and also lets the sentences that
 /// open a paragraph, when nothing earlier dates them, take the paragraph's first date (confidence 0.5).
@@ -39,6 +40,8 @@ public struct TimeContext: Sendable {
   private var section = -1
   private var paragraph = -1
   private var paragraphDate: TimeSpan?
+  /// Whether the current paragraph has had a sentence before the one being resolved.
+  private var inParagraph = false
   private var sectionDate: TimeSpan?
   /// The latest date mentioned, the reference for relative expressions.
   public private(set) var reference: HistoricalDate?
@@ -91,7 +94,9 @@ public struct TimeContext: Sendable {
       paragraph = sentence.paragraph
       if let paragraphDate, !sentence.isHeading { sectionDate = paragraphDate }
       paragraphDate = nil
+      inParagraph = false
     }
+    defer { inParagraph = true }
     let expressions = finder.expressions(in: sentence, reference: reference)
     var best: TimeExpression?
     for expression in expressions
@@ -99,9 +104,10 @@ public struct TimeContext: Sendable {
       best = expression
     }
     if let best {
-      // A date two or more years before the paragraph's is a look back (`as Sverdlov had done in 1918`): it
-      // dates its sentence, but the paragraph's story goes on at its own date.
-      let looksBack = paragraphDate.map { best.span.end.year <= $0.start.year - 2 } ?? false
+      // A date two or more years before the paragraph's (or, after its first sentence, the carried one) is a
+      // look back (`as Sverdlov had done in 1918`): it dates its sentence, but the story goes on at its date.
+      let story = paragraphDate ?? (inParagraph ? sectionDate : nil)
+      let looksBack = story.map { best.span.end.year <= $0.start.year - 2 } ?? false
       if best.confidence >= Self.minimumCarriedConfidence, !looksBack {
         if sentence.isHeading { sectionDate = best.span } else { paragraphDate = best.span }
       }

@@ -76,6 +76,16 @@ struct TimeContextTests {
     #expect(found.map { $0.span?.description } == ["1922", "1921-03-08–1921-03-16", "1922-12-18"])
   }
 
+  @Test func aLookBackAfterACarriedDateDatesOnlyItsSentence() throws {
+    let found = try times("In 1921 the dispute ended.\n\nStalin organised the faction. So had Sverdlov in 1918. It won.")
+    #expect(found.map(\.0) == ["1921", "1921", "1918", "1921"])
+  }
+
+  @Test func aParagraphMayOpenEarlierThanTheLastOne() throws {
+    let found = try times("In 1924 Lenin died.\n\nIn 1917 Stalin had been a commissar. He was busy.")
+    #expect(found.map(\.0) == ["1924", "1917", "1917"])
+  }
+
   @Test func theLatestDateOfASentenceCompletesLaterOnes() throws {
     let found = try times("On 25 May 1922, a wound from August 1918 reopened. He wrote again on 30 May.")
     #expect(found.map(\.0) == ["1922-05-25", "1922-05-30"])
