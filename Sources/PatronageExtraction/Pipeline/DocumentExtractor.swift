@@ -45,8 +45,11 @@ public struct DocumentExtractor {
     var context = TimeContext()
     var unknown = UnknownPeople()
     var result: [Relation] = []
+    var paragraph: (index: Int, span: TimeSpan?) = (-1, nil)
     for sentence in SentenceSplitter.sentences(in: document) {
       let time = context.resolve(sentence, using: timeFinder)
+      if sentence.paragraph != paragraph.index { paragraph = (sentence.paragraph, nil) }
+      for expression in time.expressions { paragraph.span = paragraph.span.map { $0.union(expression.span) } ?? expression.span }
       guard !sentence.isHeading else { continue }
       let words = WordScanner.words(in: sentence.text)
       var mentions = finder.mentions(in: words, recent: coreference.recent)
@@ -63,7 +66,7 @@ public struct DocumentExtractor {
         for claim in rule.claims(in: facts, at: hit) {
           let subject = facts.lists.first { $0.agents.contains(claim.source ?? .person(claim.target)) }?.words.lowerBound
           if Modality.isHypothetical(facts, cue: hit, subjectStart: subject) { continue }
-          let when = Self.time(time, sentence: sentence, cueOffset: words[claim.cueWord].start)
+          let when = Self.time(time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: paragraph.span)
           let confidence = rounded(claim.confidence * when.weight)
           guard confidence >= options.minimumConfidence else { continue }
           let evidence = Evidence(
@@ -78,16 +81,20 @@ public struct DocumentExtractor {
     return result
   }
 
-  /// The claim's time: the sentence's expression nearest the cue, else the carried time, with a weight for
-  /// the claim's confidence (a carried or missing time makes the claim less certain).
-  static func time(_ time: SentenceTime, sentence: Sentence, cueOffset: Int) -> (span: TimeSpan?, weight: Double) {
+  /// The claim's time: the sentence's expression nearest the cue; else, when the paragraph dated earlier
+  /// sentences, every year the paragraph has named so far (a carried time is uncertain, so it is reported as the
+  /// paragraph's range rather than its last year); else the section's time. The weight lowers the claim's
+  /// confidence for a carried or missing time.
+  static func time(_ time: SentenceTime, sentence: Sentence, cueOffset: Int, paragraph: TimeSpan?)
+    -> (span: TimeSpan?, weight: Double)
+  {
     let cue = sentence.utf8Range.lowerBound + cueOffset
     if let nearest = time.expressions.min(by: { abs($0.utf8Range.lowerBound - cue) < abs($1.utf8Range.lowerBound - cue) }) {
       return (nearest.span, 1)
     }
     switch time.source {
     case .sentence: return (time.span, 1)
-    case .paragraph: return (time.span, 0.9)
+    case .paragraph: return (paragraph ?? time.span, 0.9)
     case .section: return (time.span, 0.8)
     case nil: return (nil, 0.75)
     }

@@ -23,13 +23,13 @@ public struct AppointedRule: RelationRule {
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3),
         let office = sentence.office(after: after, within: 3)
       else { return [] }
-      return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
+      return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue, in: sentence)
     }
     if let owner = sentence.possessor(before: cue.words.lowerBound) {
       if Self.actNouns.contains(where: word.hasPrefix) {
         let source = sentence.list(after: "by", from: after)
         return appointments(source: source, targets: owner.persons, office: sentence.office(after: after),
-                      confidence: 0.75, cue: cue)
+                      confidence: 0.75, cue: cue, in: sentence)
       }
       if Self.clientNouns.contains(where: word.hasPrefix) {
         guard let clients = sentence.listAfter(after, maximumGap: 3) ?? sentence.listBefore(owner.words.lowerBound, maximumGap: 2)
@@ -41,18 +41,27 @@ public struct AppointedRule: RelationRule {
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 4), !target.isPossessive else { return [] }
       let source = sentence.list(after: "by", from: after)
       return appointments(source: source, targets: target.persons, office: sentence.office(after: after),
-                    confidence: 0.85 * target.confidence, cue: cue)
+                    confidence: 0.85 * target.confidence, cue: cue, in: sentence)
     }
     guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive else { return [] }
     let source = sentence.listBefore(cue.words.lowerBound, maximumGap: 6)
     return appointments(source: source, targets: target.persons, office: sentence.office(after: target.words.upperBound, within: 6),
-                  confidence: 0.9 * target.confidence, cue: cue)
+                  confidence: 0.9 * target.confidence, cue: cue, in: sentence)
   }
 
   /// Claims with the office's weight applied: an appointment without a post is rarely worth reporting.
-  private func appointments(source: ArgumentList?, targets: [PersonID], office: OfficeID?, confidence: Double, cue: CueHit)
-    -> [Claim]
-  {
-    claims(source: source, targets: targets, office: office, confidence: office == nil ? confidence * 0.5 : confidence, cue: cue)
+  /// Without a named patron, an institution the sentence mentions ("at the Plenum", "the Congress") is taken as
+  /// the formal appointer.
+  private func appointments(
+    source: ArgumentList?, targets: [PersonID], office: OfficeID?, confidence: Double, cue: CueHit,
+    in sentence: SentenceFacts
+  ) -> [Claim] {
+    var source = source
+    if source == nil, let body = sentence.institution(other: office) {
+      source = ArgumentList(agents: [.institution(body)], words: cue.words, isPossessive: false, confidence: 1)
+    }
+    return claims(
+      source: source, targets: targets, office: office, confidence: office == nil ? confidence * 0.5 : confidence,
+      cue: cue)
   }
 }

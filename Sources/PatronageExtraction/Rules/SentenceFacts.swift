@@ -24,6 +24,11 @@ public struct SentenceFacts: Sendable {
   static let maximumGroup = 4
   /// Words that may stand between a preposition and an office ("at the newly created post of").
   static let officeModifiers: Set<String> = ["the", "a", "its", "newly", "created", "new", "party"]
+  /// Past participles not ending in -ed.
+  static let irregularParticiples: Set<String> = [
+    "made", "chosen", "sent", "put", "given", "taken", "thrown", "cast", "driven", "drawn", "shot", "beaten", "struck",
+    "won", "brought", "kept", "held", "set", "left", "named",
+  ]
   /// Words that join the members of a list.
   static let connectors: Set<String> = [",", "and", "&", "as", "well", "also", "even", "both", "nor", "neither"]
   /// Words that end a clause: arguments are not looked for across them.
@@ -141,6 +146,8 @@ public struct SentenceFacts: Sendable {
 
   /// Whether the cue is a passive participle ("was appointed", "had been removed").
   func isPassive(_ cue: CueHit) -> Bool {
+    let participle = words[cue.words.lowerBound].lower
+    guard participle.hasSuffix("ed") || Self.irregularParticiples.contains(participle) else { return false }
     let auxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "get", "got"]
     var index = cue.words.lowerBound - 1
     var skipped = 0
@@ -151,5 +158,13 @@ public struct SentenceFacts: Sendable {
       skipped += 1
     }
     return false
+  }
+
+  /// The first institution the sentence mentions other than `office` (the patron of last resort).
+  func institution(other office: OfficeID?) -> OfficeID? {
+    for mention in mentions {
+      if case .office(let id, true) = mention.referent, id != office { return id }
+    }
+    return nil
   }
 }

@@ -35,10 +35,14 @@ extension RelationRule {
     }
   }
 
-  /// "Y, X's ally": the list just before the possessor, separated by a comma.
+  /// "Y, X's ally" or "Y, one of X's allies": the list just before the possessor, separated by a comma.
   private func apposition(before owner: ArgumentList, in sentence: SentenceFacts) -> ArgumentList? {
-    guard owner.words.lowerBound >= 2, sentence.words[owner.words.lowerBound - 1].text == "," else { return nil }
-    return sentence.listBefore(owner.words.lowerBound - 1, maximumGap: 0)
+    var comma = owner.words.lowerBound - 1
+    if comma >= 2, sentence.words[comma].lower == "of", ["one", "two", "some", "all"].contains(sentence.words[comma - 1].lower) {
+      comma -= 2
+    }
+    guard comma >= 1, sentence.words[comma].text == "," else { return nil }
+    return sentence.listBefore(comma, maximumGap: 0)
   }
 }
 
