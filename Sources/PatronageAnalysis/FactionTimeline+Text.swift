@@ -63,6 +63,12 @@ extension FactionTimeline {
         + "NMI \(TextTable.fixed(item.nmi)), \(item.shared) shared, "
         + "\(item.entrants.count) in, \(item.exits.count) out\n"
     }
+    text += "\nSensitivity to the matching threshold θ:\n"
+    for item in sensitivity {
+      text +=
+        "  θ \(item.theta): \(item.switches) switches, \(item.births) births, \(item.deaths) deaths, "
+        + "\(item.merges) merges, \(item.splits) splits\n"
+    }
     return text
   }
 }

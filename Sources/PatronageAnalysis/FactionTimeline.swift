@@ -11,6 +11,11 @@ public struct FactionTimeline: Sendable, Equatable, Codable {
   public var switches: [FactionSwitch]
   public var events: [FactionEvent]
   public var stability: [FactionStability]
+  /// How the counts of switches and events change with the matching threshold θ.
+  public var sensitivity: [ThetaSensitivity]
+
+  /// The thresholds ``sensitivity`` reports.
+  public static let sensitivityThetas = [0.1, 0.2, 0.3, 0.4, 0.5]
 
   /// Partitions the signed network of every year in `years` (default: the graph's span) and
   /// matches factions across years with Jaccard overlap at least `theta`.
@@ -21,11 +26,23 @@ public struct FactionTimeline: Sendable, Equatable, Codable {
     let partitions = analysis.networks(.signed)
       .filter { network in years.map { $0.contains(network.year ?? .min) } ?? true }
       .compactMap { Self.partition($0, graph: analysis.graph) }
-    var matcher = FactionMatcher(theta: theta)
-    self.years = partitions.map { matcher.assignIDs(to: $0) }
-    events = matcher.events
+    (self.years, events) = Self.match(partitions, theta: theta)
     switches = Self.switches(in: self.years, graph: analysis)
     stability = zip(self.years, self.years.dropFirst()).map { Self.stability(from: $0, to: $1) }
+    sensitivity = Self.sensitivityThetas.map { value in
+      let (matched, events) = Self.match(partitions, theta: value)
+      func count(_ kind: FactionEvent.Kind) -> Int { events.filter { $0.kind == kind }.count }
+      return ThetaSensitivity(
+        theta: value, switches: Self.switches(in: matched, graph: analysis).count, births: count(.birth),
+        deaths: count(.death), merges: count(.merge), splits: count(.split))
+    }
+  }
+
+  /// Gives the partitions dynamic faction ids by matching with threshold `theta`.
+  static func match(_ partitions: [FactionYear], theta: Double) -> ([FactionYear], [FactionEvent]) {
+    var matcher = FactionMatcher(theta: theta)
+    let matched = partitions.map { matcher.assignIDs(to: $0) }
+    return (matched, matcher.events)
   }
 
   /// The factions of one year, with faction ids still local ("0", "1", …); nil if nobody has a signed tie.

@@ -75,3 +75,13 @@ public struct FactionStability: Sendable, Equatable, Codable {
   public var entrants: [PersonID]
   public var exits: [PersonID]
 }
+
+/// The counts of switches and events the matching finds at one threshold.
+public struct ThetaSensitivity: Sendable, Equatable, Codable {
+  public var theta: Double
+  public var switches: Int
+  public var births: Int
+  public var deaths: Int
+  public var merges: Int
+  public var splits: Int
+}

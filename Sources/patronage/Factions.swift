@@ -19,7 +19,9 @@ extension Patronage {
         JSON (--timeline): {"years": [{"year", "frustration", "frustratedTies", "modularity", "exact",
         "factions": [{"id", "name", "leader", "members"}]}], "switches": [{"person", "year",
         "previousYear", "from", "to", "evidence"}], "events": [{"year", "kind", "faction", "factions"}],
-        "stability": [{"year", "previousYear", "adjustedRand", "nmi", "shared", "entrants", "exits"}]}.
+        "stability": [{"year", "previousYear", "adjustedRand", "nmi", "shared", "entrants", "exits"}],
+        "sensitivity": [{"theta", "switches", "births", "deaths", "merges", "splits"}]}; each year also has
+        "balance": {"triangles", "balanced", "weaklyBalanced"} (strict and weak structural balance).
         With --year, the one year's object.
         """
     )

@@ -78,6 +78,13 @@ import Testing
     #expect(timeline.switches.map(\.person) == ["c", "d", "c", "d"])
   }
 
+  @Test func sensitivityRepeatsTheMatchingAtOtherThresholds() throws {
+    let timeline = FactionTimeline(AnalysisGraph(try Self.crossing()))
+    let atDefault = try #require(timeline.sensitivity.first { $0.theta == 0.3 })
+    #expect(atDefault.switches == timeline.switches.count && atDefault.births == 2)
+    #expect(timeline.sensitivity.map(\.theta) == FactionTimeline.sensitivityThetas)
+  }
+
   @Test func yearsWithoutSignedTiesHaveNoFactions() throws {
     let graph = try T.graph([T.appointed(.person("a"), "b", "office", 1920)], extraPersons: ["lonely"])
     let timeline = FactionTimeline(AnalysisGraph(graph))
