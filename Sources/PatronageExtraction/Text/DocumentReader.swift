@@ -49,9 +49,10 @@ public enum DocumentReader {
   /// The documents named by `paths`: files as given (any extension), folders walked recursively for
   /// `.txt`, `.md`, `.markdown` and `.text` files (hidden files and folders skipped).
   ///
-  /// A file given directly is named by its path as given; a file found in a folder by its path relative to
-  /// that folder. Each argument's documents are sorted by name (byte order), arguments keep their order, and a
-  /// file reached twice is listed once, so the result is deterministic.
+  /// A file given directly is named by its file name; a file found in a folder by its path relative to that
+  /// folder (so `texts/` and `texts/a.txt` both name `a.txt` as `a.txt`). Each argument's documents are
+  /// sorted by name (byte order), arguments keep their order, and a file reached twice is listed once, so the
+  /// result is deterministic.
   public static func documents(in paths: [String]) throws(DocumentError) -> [(path: String, name: String)] {
     var result: [(path: String, name: String)] = []
     var seen: Set<String> = []
@@ -62,7 +63,7 @@ public enum DocumentReader {
       if isFolder.boolValue {
         found = try files(inFolder: path)
       } else {
-        found = [(path, path)]
+        found = [(path, URL(fileURLWithPath: path).lastPathComponent)]
       }
       for file in found {
         let key = URL(fileURLWithPath: file.path).standardizedFileURL.path
