@@ -39,7 +39,8 @@ public enum DOTText {
   /// `&` becomes `&amp;`, because Graphviz passes anything that looks like an XML entity
   /// through unescaped. Pass the result to ``quoted(_:)``.
   public static func tooltip(_ text: String) -> String {
-    text.unicodeScalars.contains("&") ? text.split(separator: "&", omittingEmptySubsequences: false).joined(separator: "&amp;") : text
+    guard text.unicodeScalars.contains("&") else { return text }
+    return text.split(separator: "&", omittingEmptySubsequences: false).joined(separator: "&amp;")
   }
 
   /// Text for inside an HTML-like label: `&`, `<`, `>`, `"` and `'` become entities,
