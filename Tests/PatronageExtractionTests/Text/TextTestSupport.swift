@@ -39,8 +39,10 @@ enum TextTestSupport {
     return folder
   }
 
-  /// Checks that every sentence's original bytes hold the sentence's letters, and start and end with them.
-  static func expectOffsetsRoundTrip(_ document: SourceDocument, original: [UInt8], exact: Bool) {
+  /// Checks that every sentence's original bytes hold the sentence's letters: exactly, or in order and (unless
+  /// `loose`, for texts whose dropped page debris or link targets may sit inside a sentence) starting and
+  /// ending with them.
+  static func expectOffsetsRoundTrip(_ document: SourceDocument, original: [UInt8], exact: Bool, loose: Bool = false) {
     for sentence in SentenceSplitter.sentences(in: document) {
       let range = document.originalByteRange(sentence.range)
       guard range.lowerBound >= 0, range.upperBound <= original.count, !range.isEmpty else {
@@ -54,7 +56,8 @@ enum TextTestSupport {
         #expect(found == expected, "\(document.name): \(source.debugDescription) vs \(sentence.text.debugDescription)")
       } else {
         #expect(
-          isSubsequence(expected, of: found) && expected.first == found.first && expected.last == found.last,
+          isSubsequence(expected, of: found)
+            && (loose || (expected.first == found.first && expected.last == found.last)),
           "\(document.name): \(source.debugDescription) vs \(sentence.text.debugDescription)")
       }
     }
