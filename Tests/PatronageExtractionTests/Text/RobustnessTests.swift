@@ -45,3 +45,21 @@ struct RobustnessTests {
     TextTestSupport.expectOffsetsRoundTrip(document, original: bytes, exact: false, loose: true)
   }
 }
+
+extension RobustnessTests {
+  @Test(arguments: 0..<40)
+  func randomBytesGiveADocumentOrAnError(seed: Int) {
+    var generator = Generator(state: UInt64(seed) &* 7919 &+ 3)
+    let bytes = (0..<(1 + generator.next(400))).map { _ in
+      UInt8(truncatingIfNeeded: generator.next(4) == 0 ? generator.next(256) : 0x20 + generator.next(95))
+    }
+    do {
+      let document = try SourceDocument(name: "random.txt", bytes: bytes)
+      for sentence in SentenceSplitter.sentences(in: document) {
+        #expect(document.originalByteRange(sentence.range).upperBound <= bytes.count)
+      }
+    } catch {
+      #expect(error.description.hasPrefix("random.txt: "))
+    }
+  }
+}
