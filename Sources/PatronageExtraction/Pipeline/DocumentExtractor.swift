@@ -63,9 +63,8 @@ public struct DocumentExtractor {
       let evidenceRange = document.originalByteRange(utf8: sentence.utf8Range)
       for hit in hits {
         guard case .relation(let kind) = hit.kind, let rule = Self.rules[kind] else { continue }
+        if Modality.isHypothetical(facts, cue: hit) { continue }
         for claim in rule.claims(in: facts, at: hit) {
-          let subject = facts.lists.first { $0.agents.contains(claim.source ?? .person(claim.target)) }?.words.lowerBound
-          if Modality.isHypothetical(facts, cue: hit, subjectStart: subject) { continue }
           let when = Self.time(time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: paragraph.span)
           let confidence = rounded(claim.confidence * when.weight)
           guard confidence >= options.minimumConfidence else { continue }

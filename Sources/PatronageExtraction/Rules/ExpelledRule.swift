@@ -16,7 +16,9 @@ public struct ExpelledRule: RelationRule {
     let office = officeAfterFrom(sentence, after) ?? sentence.office(after: after, within: 6)
     let weight = office == nil ? 0.6 : 1
     let lower = sentence.words[start].lower
-    if lower.hasPrefix("forced") || sentence.isPassive(cue) {
+    let headline = after < sentence.words.count && sentence.words[after].lower == "from"
+      || sentence.words[cue.words].last?.lower == "from"
+    if lower.hasPrefix("forced") || sentence.isPassive(cue) || headline {
       guard let target = sentence.listBefore(start, maximumGap: 4), !target.isPossessive else { return [] }
       let source = sentence.list(after: "by", from: after)
       return claims(source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)

@@ -104,6 +104,14 @@ public struct SentenceFacts: Sendable {
     return list
   }
 
+  /// The subject of a cue: the nearest list before it within eight words, unless a coordinated clause ("…, and
+  /// in 1928 against…") starts in between.
+  func subject(before position: Int) -> ArgumentList? {
+    guard let list = listBefore(position, maximumGap: 8) else { return nil }
+    let gap = words[list.words.upperBound..<position]
+    return gap.contains { $0.lower == "and" } && gap.contains { $0.text == "," } ? nil : list
+  }
+
   /// The nearest list starting after `position` within `maximumGap` words and the same clause.
   func listAfter(_ position: Int, maximumGap: Int = 6) -> ArgumentList? {
     guard let list = lists.first(where: { $0.words.lowerBound >= position }) else { return nil }

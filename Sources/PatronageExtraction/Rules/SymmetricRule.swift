@@ -21,14 +21,14 @@ extension RelationRule {
       else { return [] }
       return pairs(agent.agents, patient.persons, confidence: 0.8 * weight * patient.confidence, cue: cue)
     }
-    let left = sentence.listBefore(start, maximumGap: 8)
+    let left = sentence.subject(before: start)
     let right = sentence.listAfter(after, maximumGap: 4)
     switch (left, right) {
     case (let left?, let right?):
       return pairs(left.agents, right.persons, confidence: 0.85 * weight * min(left.confidence, right.confidence), cue: cue)
     case (let left?, nil) where left.persons.count >= 2 && start - left.words.upperBound <= 3:
       return pairsWithin(left, confidence: 0.7 * weight * left.confidence, cue: cue)
-    case (nil, let right?) where right.persons.count >= 2 && right.words.lowerBound - after <= 2:
+    case (nil, let right?) where kind == .allied && right.persons.count >= 2 && right.words.lowerBound - after <= 2:
       return pairsWithin(right, confidence: 0.65 * weight * right.confidence, cue: cue)
     default:
       return []
