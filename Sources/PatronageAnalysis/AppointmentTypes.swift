@@ -26,6 +26,16 @@ public struct ChannelControl: Sendable, Equatable, Codable {
   /// channel has no head or nobody held it.
   public var controller: PersonID?
   public var appointments: Int
+
+  private enum CodingKeys: String, CodingKey { case office, controller, appointments }
+
+  /// Writes `"controller": null` rather than leaving the key out, so every channel has the same keys.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(office, forKey: .office)
+    try container.encode(controller, forKey: .controller)
+    try container.encode(appointments, forKey: .appointments)
+  }
 }
 
 /// Appointments to one office.
