@@ -9,28 +9,30 @@ extension Patronage {
     static let configuration = CommandConfiguration(
       abstract: "Export a graph JSON file for other tools: GraphML, GEXF, CSV, node-link JSON, DOT, JSON, JSONL.",
       discussion: """
-        graphml    GraphML with typed attributes (networkx read_graphml, yEd, Cytoscape).
-        gexf       GEXF 1.3, dynamic: every node and edge has spells (years), so Gephi's timeline
-                   plays the graph year by year.
-        csv        a folder (-o DIR, required) with nodes.csv and edges.csv, RFC 4180, with
-                   neo4j-admin import headers (id:ID, :LABEL, :START_ID, :END_ID, :TYPE, name:type);
-                   Palladio, Kumu and spreadsheets read them as plain column names.
-        node-link  node-link JSON (networkx node_link_graph, D3): nodes and edges.
-        dot        the DOT source the renderer writes (patronage render --format dot).
-        json       the project's own graph format ("patronage-graph/1"), normalised.
-        jsonl      one line per relation and document (the format ../shared/eval/score.py reads).
+        Formats:
+          graphml    typed attributes (networkx read_graphml, yEd, Cytoscape)
+          gexf       GEXF 1.3 with spells (years), for Gephi's timeline
+          csv        nodes.csv and edges.csv in the folder given with -o
+          node-link  node-link JSON (networkx node_link_graph, D3)
+          dot        the DOT source of `patronage render --format dot`
+          json       the project's own graph format, normalised
+          jsonl      one line per relation and document (for score.py)
 
-        Nodes are person:<id> and office:<id>. Each relation is one edge r<n>: patron → appointee,
-        expeller → expelled (the office stands in when no one is named), and allied / opposed
-        between two persons. All edges are directed, since networkx reads no mixed graphs; allied
-        and opposed carry directed=false. Edge attributes: kind, directed, agent, office, from, to
-        (the dates the sources give), first_year, last_year (the years in force: an appointment's
-        tenure), confidence, evidence_count, evidence (the first sentence) and document.
-        Node attributes: kind, name, aliases, office_kind, first_year, last_year.
-        In GraphML and GEXF, characters XML 1.0 forbids (control characters other than tab,
-        line feed and carriage return) become U+FFFD.
+        Nodes are person:<id> and office:<id>. Each relation is one edge r<n>: patron → \
+        appointee, expeller → expelled (the office stands in when no one is named), and \
+        allied / opposed between two persons. All edges are directed, as networkx reads no \
+        mixed graphs; allied and opposed carry directed=false.
 
-        --year Y keeps the relations in force in that year and the nodes they touch (not for
+        Edge attributes: kind, directed, agent, office, from and to (the dates the sources \
+        give), first_year and last_year (the years in force: for an appointment, the tenure), \
+        confidence, evidence_count, evidence (the first sentence) and document. Node \
+        attributes: kind, name, aliases, office_kind, first_year, last_year. GEXF adds one \
+        spell per run of years a node or edge is present (closed: start="1922" end="1925" \
+        includes 1925). CSV headers follow neo4j-admin import (id:ID, :LABEL, :START_ID, \
+        :END_ID, :TYPE, confidence:double); other tools read them as column names. GraphML \
+        and GEXF replace the control characters XML 1.0 forbids by U+FFFD.
+
+        --year Y keeps the relations in force in that year and the nodes they touch (not for \
         json and jsonl). Output goes to stdout unless -o is given; files are written atomically.
 
         Examples:

@@ -37,6 +37,9 @@ public enum NodeLinkExport {
   /// `text` as a JSON string (RFC 8259): quotes, backslashes and control characters escaped,
   /// everything else written as UTF-8.
   public static func quoted(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      return "\"" + text + "\""
+    }
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

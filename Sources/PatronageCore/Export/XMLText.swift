@@ -5,10 +5,17 @@
 /// normalisation nor line-end handling turns them into spaces or line feeds. The
 /// characters XML 1.0 forbids even as references (U+0000–U+0008, U+000B, U+000C,
 /// U+000E–U+001F, U+FFFE, U+FFFF) are replaced by U+FFFD REPLACEMENT CHARACTER.
-/// Everything else, non-ASCII included, is written as UTF-8.
+/// Everything else, non-ASCII included, is written as UTF-8. (U+FFFE and U+FFFF are the
+/// only forbidden characters outside ASCII; both start with the UTF-8 byte 0xEF, so text
+/// without special ASCII bytes and without 0xEF is returned as it is.)
 public enum XMLText {
   /// `text` escaped for use between tags or inside a double-quoted attribute.
   public static func escaped(_ text: String) -> String {
+    let plain = text.utf8.allSatisfy { byte in
+      byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+        && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != 0xEF
+    }
+    if plain { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

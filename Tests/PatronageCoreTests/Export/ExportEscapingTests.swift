@@ -13,6 +13,7 @@ struct ExportEscapingTests {
     ("bell\u{7}nul\u{0}vt\u{B}", "bell\u{FFFD}nul\u{FFFD}vt\u{FFFD}"),
     ("\u{FFFE}\u{FFFF}", "\u{FFFD}\u{FFFD}"),
     ("Лев Троцкий 🦊 e\u{301}", "Лев Троцкий 🦊 e\u{301}"),
+    ("full\u{FF01}width\u{7F}", "full\u{FF01}width\u{7F}"),
   ])
   func xmlEscaping(_ input: String, _ expected: String) {
     #expect(XMLText.escaped(input) == expected)
