@@ -26,7 +26,6 @@ extension Lexicon {
       let folder = base.appendingPathComponent("Resources").appendingPathComponent(name)
       if FileManager.default.fileExists(atPath: folder.path) { return folder }
     }
-    if debugging { print("no resource folder", name, candidates) }
     return nil
   }
 

@@ -32,7 +32,10 @@ public struct Coreference: Sendable {
       case .pronoun(let female, let plural):
         guard !plural else { continue }
         let before = result.flatMap(\.persons)
-        let people = pick(female: female, candidates: before.isEmpty ? previousSubject : [before[0]] + previousSubject)
+        let lower = words[mention.words.lowerBound].lower
+        let isObject = lower == "him" || lower == "them" || lower == "her" && Self.isObjectHer(at: mention.words.lowerBound, words)
+        let candidates = before.isEmpty || isObject ? previousSubject : [before[0]] + previousSubject
+        let people = pick(female: female, candidates: candidates.filter { !isObject || !before.contains($0) })
         guard !people.isEmpty else { continue }
         mention.referent = people.count == 1 ? .person(people[0]) : .group(people)
         mention.isPossessive = ["his", "her", "their"].contains(words[mention.words.lowerBound].lower)
@@ -51,6 +54,13 @@ public struct Coreference: Sendable {
     result.sort { $0.words.lowerBound < $1.words.lowerBound }
     remember(result)
     return result
+  }
+
+  /// "her" as an object ("attacked her.") rather than a possessive ("her husband").
+  static func isObjectHer(at index: Int, _ words: [Word]) -> Bool {
+    guard index + 1 < words.count else { return true }
+    let next = words[index + 1]
+    return next.isPunctuation || ["and", "to", "for", "with", "in", "as", "at", "from", "by", "of"].contains(next.lower)
   }
 
   private func pick(female: Bool?, candidates: [PersonID]) -> [PersonID] {

@@ -1,6 +1,4 @@
-import Foundation
 import PatronageCore
-let debugging = ProcessInfo.processInfo.environment["PATRONAGE_DEBUG"] != nil
 
 /// Settings of an extraction run.
 public struct ExtractionOptions: Hashable, Sendable {
@@ -59,7 +57,6 @@ public struct DocumentExtractor {
         hit.kind == .modality || hit.words.lowerBound == 0 || !words[hit.words.lowerBound].isCapitalised
       }
       let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
-      if debugging { print("S:", sentence.text, "\nM:", mentions, "\nC:", hits, "\nL:", facts.lists) }
       let evidenceRange = document.originalByteRange(utf8: sentence.utf8Range)
       for hit in hits {
         guard case .relation(let kind) = hit.kind, let rule = Self.rules[kind] else { continue }

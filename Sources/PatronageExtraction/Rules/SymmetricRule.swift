@@ -26,13 +26,26 @@ extension RelationRule {
     switch (left, right) {
     case (let left?, let right?):
       return pairs(left.agents, right.persons, confidence: 0.85 * weight * min(left.confidence, right.confidence), cue: cue)
-    case (let left?, nil) where left.persons.count >= 2 && start - left.words.upperBound <= 3:
+    case (let left?, nil) where left.persons.count >= 2 && start - left.words.upperBound <= 3
+      && isIntransitive(cue, in: sentence):
       return pairsWithin(left, confidence: 0.7 * weight * left.confidence, cue: cue)
     case (nil, let right?) where kind == .allied && right.persons.count >= 2 && right.words.lowerBound - after <= 2:
       return pairsWithin(right, confidence: 0.65 * weight * right.confidence, cue: cue)
     default:
       return []
     }
+  }
+
+  /// Whether the cue stands without an object ("X and Y clashed.", "… quarrelled over…"), so it joins the
+  /// members of its subject with each other.
+  private func isIntransitive(_ cue: CueHit, in sentence: SentenceFacts) -> Bool {
+    guard sentence.words[cue.words.lowerBound].lower != "against" else { return false }
+    guard cue.words.upperBound < sentence.words.count else { return true }
+    let next = sentence.words[cue.words.upperBound]
+    let adjuncts: Set<String> = [
+      "over", "with", "about", "in", "at", "on", "after", "again", "repeatedly", "bitterly", "openly", "many", "often",
+    ]
+    return next.isPunctuation || adjuncts.contains(next.lower)
   }
 
   /// "Y, X's ally" or "Y, one of X's allies": the list just before the possessor, separated by a comma.
