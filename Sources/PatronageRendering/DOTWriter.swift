@@ -29,7 +29,7 @@ public struct DOTWriter: Sendable {
 
   /// The whole graph: every relation, dated or not.
   public func dot(for graph: PatronageGraph) -> String {
-    let years = graph.yearRange.map { " \($0.lowerBound)–\($0.upperBound)" } ?? ""
+    let years = graph.yearRange.map { ", \($0.lowerBound)–\($0.upperBound)" } ?? ""
     return dot(DiagramContent(graph: graph), of: graph, name: "patronage", title: "Patronage network" + years)
   }
 
@@ -50,8 +50,9 @@ public struct DOTWriter: Sendable {
     placement: DiagramPlacement? = nil
   ) -> String {
     let present = Set(content.nodes)
-    let gone = decorations.edgeStatus.filter { $0.value == .gone && !content.edges.contains($0.key) }.keys
-    let edges = Set(content.edges).union(gone).sorted()
+    let current = Set(content.edges)
+    let gone = decorations.edgeStatus.filter { $0.value == .gone && !current.contains($0.key) }.keys
+    let edges = current.union(gone).sorted()
     var nodes = present.union(edges.flatMap { [$0.from, $0.to] })
     if let placement { nodes.formUnion(placement.positions.keys) }
     var lines = ["digraph \(DOTText.quoted(name)) {"]
