@@ -22,10 +22,14 @@ struct FactionMatcher {
   /// Gives this year's factions their dynamic ids and records the events.
   mutating func assignIDs(to year: FactionYear) -> FactionYear {
     let sets = year.factions.map { Set($0.members) }
+    var frontOf: [PersonID: Int] = [:]
+    for (front, old) in fronts.enumerated() { for member in old.members { frontOf[member] = front } }
     var pairs: [(faction: Int, front: Int, score: Double)] = []
     for (faction, members) in sets.enumerated() {
-      for (front, old) in fronts.enumerated() {
-        let score = Double(members.intersection(old.members).count) / Double(members.union(old.members).count)
+      var shared: [Int: Int] = [:]
+      for member in members { if let front = frontOf[member] { shared[front, default: 0] += 1 } }
+      for (front, overlap) in shared {
+        let score = Double(overlap) / Double(members.count + fronts[front].members.count - overlap)
         if score >= theta { pairs.append((faction, front, score)) }
       }
     }
@@ -36,6 +40,8 @@ struct FactionMatcher {
       continues[pair.faction] = pair.front
       taken.insert(pair.front)
     }
+    let matchedFronts = Dictionary(grouping: pairs, by: \.faction).mapValues { $0.map(\.front).sorted() }
+    let matchedFactions = Dictionary(grouping: pairs, by: \.front).mapValues { $0.map(\.faction).sorted() }
     var result = year
     for faction in sets.indices {
       if let front = continues[faction] {
@@ -43,39 +49,33 @@ struct FactionMatcher {
       } else {
         result.factions[faction].id = "F\(nextID)"
         nextID += 1
-        if !pairs.contains(where: { $0.faction == faction }) {
+        if matchedFronts[faction] == nil {
           events.append(FactionEvent(year: year.year, kind: .birth, faction: result.factions[faction].id, factions: []))
         }
       }
     }
-    recordSplitsMergesAndDeaths(pairs: pairs, continues: continues, year: result)
-    fronts = zip(result.factions, sets).map { ($0.id, $1) }
-    return result
-  }
-
-  private mutating func recordSplitsMergesAndDeaths(
-    pairs: [(faction: Int, front: Int, score: Double)], continues: [Int?], year: FactionYear
-  ) {
     func sortedIDs(_ ids: [String]) -> [String] { ids.sorted { Self.ordinal($0) < Self.ordinal($1) } }
     for (front, old) in fronts.enumerated() {
-      let matched = pairs.filter { $0.front == front }.map(\.faction)
+      let matched = matchedFactions[front] ?? []
       if matched.isEmpty {
         events.append(FactionEvent(year: year.year, kind: .death, faction: old.id, factions: []))
       } else if matched.count > 1 {
-        let others = matched.filter { continues[$0] != front }.map { year.factions[$0].id }
+        let others = matched.filter { continues[$0] != front }.map { result.factions[$0].id }
         events.append(FactionEvent(year: year.year, kind: .split, faction: old.id, factions: sortedIDs(others)))
       }
     }
-    for faction in year.factions.indices {
-      let matched = pairs.filter { $0.faction == faction }.map(\.front)
+    for faction in result.factions.indices {
+      let matched = matchedFronts[faction] ?? []
       guard matched.count > 1 else { continue }
       let merged = matched.filter { continues[faction] != $0 }.map { fronts[$0].id }
       events.append(
-        FactionEvent(year: year.year, kind: .merge, faction: year.factions[faction].id, factions: sortedIDs(merged)))
+        FactionEvent(year: year.year, kind: .merge, faction: result.factions[faction].id, factions: sortedIDs(merged)))
     }
     events.sort {
       ($0.year, Self.ordinal($0.faction), $0.kind.rawValue) < ($1.year, Self.ordinal($1.faction), $1.kind.rawValue)
     }
+    fronts = zip(result.factions, sets).map { ($0.id, $1) }
+    return result
   }
 }
 

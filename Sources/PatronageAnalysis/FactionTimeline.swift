@@ -33,9 +33,24 @@ public struct FactionTimeline: Sendable, Equatable, Codable {
       let (matched, events) = Self.match(partitions, theta: value)
       func count(_ kind: FactionEvent.Kind) -> Int { events.filter { $0.kind == kind }.count }
       return ThetaSensitivity(
-        theta: value, switches: Self.switches(in: matched, graph: analysis).count, births: count(.birth),
+        theta: value, switches: Self.switchCount(in: matched), births: count(.birth),
         deaths: count(.death), merges: count(.merge), splits: count(.split))
     }
+  }
+
+  /// The number of switches, as ``switches(in:graph:)`` finds them, without collecting evidence.
+  static func switchCount(in years: [FactionYear]) -> Int {
+    var last: [PersonID: String] = [:]
+    var count = 0
+    for year in years {
+      for faction in year.factions {
+        for member in faction.members {
+          if let previous = last[member], previous != faction.id { count += 1 }
+          last[member] = faction.id
+        }
+      }
+    }
+    return count
   }
 
   /// Gives the partitions dynamic faction ids by matching with threshold `theta`.
