@@ -85,7 +85,8 @@ public struct DOTWriter: Sendable {
 
   private func graphAttributes(title: String, content: DiagramContent, nodeCount: Int) -> DOTAttributes {
     let persons = content.nodes.count { if case .person = $0 { true } else { false } }
-    let subtitle = "\(persons) \(persons == 1 ? "person" : "persons"), \(content.edges.count) "
+    let subtitle =
+      "\(persons) \(persons == 1 ? "person" : "persons"), \(content.edges.count) "
       + (content.edges.count == 1 ? "tie" : "ties")
     var attributes: DOTAttributes = [
       "bgcolor": "white", "fontname": DiagramStyle.font, "labelloc": "t", "labeljust": "c",

@@ -70,10 +70,12 @@ func compareWithCLI(nodes: Int, edges: Int, engine: LayoutEngine, runs: Int) thr
   let path = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(nodes)-\(edges).dot").path
   try source.write(toFile: path, atomically: true, encoding: .utf8)
   _ = try Graphviz.render(dot: source, engine: engine, format: .svg)  // warm up plugins and fonts
-  let results = try medians(runs: runs, [
-    { _ = try Graphviz.render(dot: source, engine: engine, format: .svg) },
-    { try runTool(engine.rawValue, ["-Tsvg", path, "-o", "/dev/null"]) },
-  ])
+  let results = try medians(
+    runs: runs,
+    [
+      { _ = try Graphviz.render(dot: source, engine: engine, format: .svg) },
+      { try runTool(engine.rawValue, ["-Tsvg", path, "-o", "/dev/null"]) },
+    ])
   let (inProcess, cli) = (results[0], results[1])
   let ratio = inProcess.cpu / cli.cpu
   report(
@@ -89,14 +91,16 @@ func stableYears(persons: Int, years: Int, runs: Int) throws {
   let probe = try StableYearLayout(graph: graph)
   let unionSource = DOTWriter().dot(probe.union, of: graph, name: "union", title: "Union")
   var layoutOnly = Cost(wall: 0, cpu: 0)
-  let results = try medians(runs: runs, [
-    { _ = try Graphviz.render(dot: unionSource, engine: probe.engine, format: .svg) },
-    {
-      var layout: StableYearLayout?
-      layoutOnly = try cost { layout = try StableYearLayout(graph: graph) }
-      for year in layout?.years ?? 0...(-1) { _ = try layout?.render(year: year, format: .svg) }
-    },
-  ])
+  let results = try medians(
+    runs: runs,
+    [
+      { _ = try Graphviz.render(dot: unionSource, engine: probe.engine, format: .svg) },
+      {
+        var layout: StableYearLayout?
+        layoutOnly = try cost { layout = try StableYearLayout(graph: graph) }
+        for year in layout?.years ?? 0...(-1) { _ = try layout?.render(year: year, format: .svg) }
+      },
+    ])
   let (union, total) = (results[0], results[1])
   let budget = 2 * union.cpu + 0.05 * Double(years)
   report(
