@@ -27,8 +27,9 @@ enum DiagramStyle {
     case .holds: ["color": "#6B7F95", "penwidth": "1", "arrowhead": "normal", "style": "solid", "arrowsize": "0.6"]
     case .allied: ["color": "#1A9641", "penwidth": "1.8", "dir": "none", "style": "solid", "constraint": "false"]
     case .opposed: ["color": "#D7191C", "penwidth": "1.5", "dir": "none", "style": "dashed", "constraint": "false"]
-    case .expelled: ["color": "#6A3D9A", "penwidth": "1.6", "arrowhead": "tee", "style": "dotted"]
-    case .removedFrom: ["color": "#9E7BB5", "penwidth": "1.3", "arrowhead": "tee", "style": "dotted"]
+    case .expelled: ["color": "#6A3D9A", "penwidth": "1.6", "arrowhead": "tee", "arrowsize": "1.2", "style": "dotted"]
+    case .removedFrom:
+      ["color": "#9E7BB5", "penwidth": "1.3", "arrowhead": "tee", "arrowsize": "1.2", "style": "dotted"]
     }
   }
 
