@@ -14,7 +14,7 @@ public enum GEXFExport {
   /// The GEXF document, UTF-8, with a trailing newline.
   /// - Complexity: O(n + e) for n nodes and e edges (times the attribute count).
   public static func document(_ graph: ExportGraph) -> String {
-    var lines = [
+    var output = XMLLines(lines: [
       #"<?xml version="1.0" encoding="UTF-8"?>"#,
       #"<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance""#
         + #" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">"#,
@@ -23,27 +23,27 @@ public enum GEXFExport {
       "    <description>" + XMLText.escaped(graph.name) + "</description>",
       "  </meta>",
       #"  <graph mode="dynamic" defaultedgetype="directed" timeformat="integer" timerepresentation="interval">"#,
-    ]
-    lines += declarations(ExportNode.attributes, for: "node")
-    lines += declarations(ExportEdge.attributes, for: "edge")
-    lines.append("    <nodes>")
+    ])
+    output += declarations(ExportNode.attributes, for: "node")
+    output += declarations(ExportEdge.attributes, for: "edge")
+    output.append("    <nodes>")
     for node in graph.nodes {
-      lines.append("      <node" + XMLText.attribute("id", node.id) + XMLText.attribute("label", node.name) + ">")
-      lines += values(ExportNode.attributes, of: node)
-      lines += spells(node.spells)
-      lines.append("      </node>")
+      output.append("      <node" + XMLText.attribute("id", node.id) + XMLText.attribute("label", node.name) + ">")
+      output += values(ExportNode.attributes, of: node)
+      output += spells(node.spells)
+      output.append("      </node>")
     }
-    lines += ["    </nodes>", "    <edges>"]
+    output += ["    </nodes>", "    <edges>"]
     for edge in graph.edges {
-      lines.append(
+      output.append(
         "      <edge" + XMLText.attribute("id", edge.id) + XMLText.attribute("source", edge.source)
           + XMLText.attribute("target", edge.target) + XMLText.attribute("label", edge.relation.kind.rawValue) + ">")
-      lines += values(ExportEdge.attributes, of: edge)
-      lines += spells(edge.activeYears.map { [$0] } ?? [])
-      lines.append("      </edge>")
+      output += values(ExportEdge.attributes, of: edge)
+      output += spells(edge.activeYears.map { [$0] } ?? [])
+      output.append("      </edge>")
     }
-    lines += ["    </edges>", "  </graph>", "</gexf>"]
-    return lines.joined(separator: "\n") + "\n"
+    output += ["    </edges>", "  </graph>", "</gexf>"]
+    return output.text
   }
 
   private static func declarations<Row>(_ attributes: [ExportAttribute<Row>], for domain: String) -> [String] {

@@ -11,30 +11,30 @@ public enum GraphMLExport {
   /// The GraphML document, UTF-8, with a trailing newline.
   /// - Complexity: O(n + e) for n nodes and e edges (times the attribute count).
   public static func document(_ graph: ExportGraph) -> String {
-    var lines = [
+    var output = XMLLines(lines: [
       #"<?xml version="1.0" encoding="UTF-8"?>"#,
       #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns""#
         + #" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance""#
         + #" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns"#
         + #" http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#,
-    ]
-    lines += keys(ExportNode.attributes, for: "node", prefix: "n_")
-    lines += keys(ExportEdge.attributes, for: "edge", prefix: "e_")
-    lines.append("  <graph" + XMLText.attribute("id", graph.name) + #" edgedefault="directed">"#)
+    ])
+    output += keys(ExportNode.attributes, for: "node", prefix: "n_")
+    output += keys(ExportEdge.attributes, for: "edge", prefix: "e_")
+    output.append("  <graph" + XMLText.attribute("id", graph.name) + #" edgedefault="directed">"#)
     for node in graph.nodes {
-      lines.append("    <node" + XMLText.attribute("id", node.id) + ">")
-      lines += data(ExportNode.attributes, of: node, prefix: "n_")
-      lines.append("    </node>")
+      output.append("    <node" + XMLText.attribute("id", node.id) + ">")
+      output += data(ExportNode.attributes, of: node, prefix: "n_")
+      output.append("    </node>")
     }
     for edge in graph.edges {
-      lines.append(
+      output.append(
         "    <edge" + XMLText.attribute("id", edge.id) + XMLText.attribute("source", edge.source)
           + XMLText.attribute("target", edge.target) + ">")
-      lines += data(ExportEdge.attributes, of: edge, prefix: "e_")
-      lines.append("    </edge>")
+      output += data(ExportEdge.attributes, of: edge, prefix: "e_")
+      output.append("    </edge>")
     }
-    lines += ["  </graph>", "</graphml>"]
-    return lines.joined(separator: "\n") + "\n"
+    output += ["  </graph>", "</graphml>"]
+    return output.text
   }
 
   private static func keys<Row>(_ attributes: [ExportAttribute<Row>], for domain: String, prefix: String) -> [String] {

@@ -47,3 +47,20 @@ public enum XMLText {
     " \(name)=\"\(escaped(value))\""
   }
 }
+
+/// A document built line by line into one string (no array of lines held in memory).
+struct XMLLines {
+  /// The lines so far, each ended by a line feed.
+  private(set) var text = ""
+
+  init(lines: [String]) { self += lines }
+
+  mutating func append(_ line: String) {
+    text += line
+    text += "\n"
+  }
+
+  static func += (document: inout XMLLines, lines: [String]) {
+    for line in lines { document.append(line) }
+  }
+}
