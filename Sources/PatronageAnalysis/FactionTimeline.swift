@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import PatronageCore
 
@@ -23,9 +24,9 @@ public struct FactionTimeline: Sendable, Equatable, Codable {
   /// Years in which nobody has a signed tie have no factions and are skipped by the matching.
   /// - Complexity: per year, O(Bₙ·m) up to ``exactLimit`` persons, else the Louvain heuristic's.
   public init(_ analysis: AnalysisGraph, years: ClosedRange<Int>? = nil, theta: Double = 0.3) {
-    let partitions = analysis.networks(.signed)
+    let networks = analysis.networks(.signed)
       .filter { network in years.map { $0.contains(network.year ?? .min) } ?? true }
-      .compactMap { Self.partition($0, graph: analysis.graph) }
+    let partitions = Self.partitions(networks, graph: analysis.graph)
     (self.years, events) = Self.match(partitions, theta: theta)
     switches = Self.switches(in: self.years, graph: analysis)
     stability = zip(self.years, self.years.dropFirst()).map { Self.stability(from: $0, to: $1) }
@@ -58,6 +59,19 @@ public struct FactionTimeline: Sendable, Equatable, Codable {
     var matcher = FactionMatcher(theta: theta)
     let matched = partitions.map { matcher.assignIDs(to: $0) }
     return (matched, matcher.events)
+  }
+
+  /// The factions of every network (years in parallel on all cores; each year's result depends on
+  /// that year alone, so the output does not depend on scheduling).
+  static func partitions(_ networks: [SnapshotNetwork], graph: PatronageGraph) -> [FactionYear] {
+    let results = UnsafeMutableBufferPointer<FactionYear?>.allocate(capacity: networks.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let slots = results
+    DispatchQueue.concurrentPerform(iterations: networks.count) { index in
+      slots[index] = partition(networks[index], graph: graph)
+    }
+    return results.compactMap(\.self)
   }
 
   /// The factions of one year, with faction ids still local ("0", "1", …); nil if nobody has a signed tie.
