@@ -42,6 +42,6 @@ let package = Package(
     .testTarget(name: "PatronageExtractionTests", dependencies: ["PatronageExtraction"]),
     .testTarget(name: "PatronageAnalysisTests", dependencies: ["PatronageAnalysis"]),
     .testTarget(name: "PatronageRenderingTests", dependencies: ["PatronageRendering"]),
-    .testTarget(name: "PatronageCLITests", dependencies: ["patronage"]),
+    .testTarget(name: "PatronageCLITests", dependencies: ["patronage", "PatronageCore"]),
   ]
 )
