@@ -16,6 +16,15 @@ struct CoreferenceTests {
       [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926)])
   }
 
+  @Test func objectPronounSkipsItsOwnClause() throws {
+    try expectRelations(
+      "In 1924 1️⃣Trotsky published an essay. 2️⃣Zinoviev and 3️⃣Kamenev attacked him.",
+      [
+        RelationSpec(.opposed, from: "2️⃣", to: "1️⃣", year: 1924),
+        RelationSpec(.opposed, from: "3️⃣", to: "1️⃣", year: 1924),
+      ])
+  }
+
   @Test func femalePronounSkipsMen() throws {
     try expectRelations(
       "In 1921 1️⃣Kollontai argued with Lenin at length. Later she attacked 2️⃣Bukharin.",

@@ -9,13 +9,15 @@ import PatronageCore
 public struct MentionFinder {
   public let gazetteer: Gazetteer
   private var fuzzyCache: [String: PersonID?] = [:]
+  /// Folded forms of words seen so far: text vocabularies are small, so folding is paid once per word form.
+  private var foldCache: [String: String] = [:]
 
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
   /// The mentions of one sentence, sorted and non-overlapping. `recent` ranks people by last mention (higher = later).
   public mutating func mentions(in words: [Word], recent: [PersonID: Int]) -> [Mention] {
     var result: [Mention] = []
-    let keys = words.map { $0.isPunctuation ? "" : NameFolding.fold($0.text) }
+    let keys = words.map { $0.isPunctuation ? "" : folded($0.text) }
     var index = 0
     while index < words.count {
       if let mention = match(at: index, words: words, keys: keys, recent: recent) {
@@ -27,6 +29,13 @@ public struct MentionFinder {
       }
     }
     return result
+  }
+
+  private mutating func folded(_ text: String) -> String {
+    if let known = foldCache[text] { return known }
+    let key = NameFolding.fold(text)
+    if foldCache.count < 200_000 { foldCache[text] = key }
+    return key
   }
 
   private mutating func match(at index: Int, words: [Word], keys: [String], recent: [PersonID: Int]) -> Mention? {

@@ -52,10 +52,10 @@ public struct UnknownPeople: Sendable {
       guard case .person = mention.referent else { return false }
       let gap = mention.words.upperBound <= range.lowerBound
         ? words[mention.words.upperBound..<range.lowerBound] : words[range.upperBound..<max(range.upperBound, mention.words.lowerBound)]
-      return gap.count <= 2 && !gap.isEmpty && gap.allSatisfy { ["and", ","].contains($0.lower) }
+      return gap.count <= 2 && gap.contains { $0.lower == "and" } && gap.allSatisfy { ["and", ","].contains($0.lower) }
     }
     let known = names[id] != nil && range.count == 1
-    guard titled || givenName || initials || coordinated || known else { return nil }
+    guard titled || givenName || initials || (coordinated && range.lowerBound > 0) || known else { return nil }
     if names[id] == nil || range.count > 1 {
       names[id] = words[range].filter { !$0.isPunctuation }.map(\.text).joined(separator: " ")
     }
@@ -64,6 +64,7 @@ public struct UnknownPeople: Sendable {
 
   private func isNameWord(_ word: Word) -> Bool {
     word.isCapitalised && word.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+      && (word.text.count == 1 || word.text.contains { $0.isLowercase })
       && !Self.stopWords.contains(word.lower) && !Self.titles.contains(word.lower)
   }
 

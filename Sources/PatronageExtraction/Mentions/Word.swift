@@ -29,7 +29,7 @@ public enum WordScanner {
     var offset = 0
     for scalar in scalars {
       offsets.append(offset)
-      offset += String(scalar).utf8.count
+      offset += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
     }
     offsets.append(offset)
     var index = 0

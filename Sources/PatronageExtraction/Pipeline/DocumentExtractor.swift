@@ -20,7 +20,7 @@ public struct ExtractionOptions: Hashable, Sendable {
 /// - Complexity: O(words × (cue phrases per word + lexicon candidates per word)); one document in memory.
 public struct DocumentExtractor {
   let gazetteer: Gazetteer
-  let cues: CueMatcher
+  var cues: CueMatcher
   let options: ExtractionOptions
   var finder: MentionFinder
   let timeFinder: TimeFinder

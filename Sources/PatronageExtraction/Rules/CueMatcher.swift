@@ -25,6 +25,7 @@ public struct CueMatcher: Sendable {
 
   private let byFirst: [String: [Phrase]]
   private let maximumStemLength: Int
+  private var cache: [String: [Phrase]] = [:]
 
   public init(cues: LexiconCues) {
     var longest = 0
@@ -43,11 +44,19 @@ public struct CueMatcher: Sendable {
     maximumStemLength = longest
   }
 
-  /// Every cue hit in the words, longest phrase first at each position.
-  public func hits(in words: [Word]) -> [CueHit] {
+  /// Every cue hit in the words, longest phrase first at each position. Candidate phrases are cached per word.
+  public mutating func hits(in words: [Word]) -> [CueHit] {
     var result: [CueHit] = []
     for index in words.indices where !words[index].isPunctuation {
-      for phrase in phrases(for: words[index].lower) {
+      let lower = words[index].lower
+      let candidates: [Phrase]
+      if let known = cache[lower] {
+        candidates = known
+      } else {
+        candidates = phrases(for: lower)
+        if cache.count < 200_000 { cache[lower] = candidates }
+      }
+      for phrase in candidates {
         var position = index + 1
         var matched = true
         for stem in phrase.stems.dropFirst() {

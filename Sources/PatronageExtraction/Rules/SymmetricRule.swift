@@ -2,15 +2,17 @@ import PatronageCore
 
 extension RelationRule {
   /// The shared reading of allied and opposed cues:
-  /// "X's ally Y" / "Y, X's rival" (possessor), "between X and Y", "X was attacked by Y" (passive),
+  /// "X's ally Y" / "Y, X's rival" / "Y was X's ally" (possessor), "between X and Y", "X was attacked by Y" (passive),
   /// "X attacked Y" / "X sided with Y" (two sides), "X and Y clashed" (one list, every pair).
   func symmetricClaims(in sentence: SentenceFacts, at cue: CueHit, weight: Double) -> [Claim] {
     let start = cue.words.lowerBound
     let after = cue.words.upperBound
     if let owner = sentence.possessor(before: start) {
-      let others = sentence.listAfter(after, maximumGap: 3) ?? apposition(before: owner, in: sentence)
-      guard let others else { return [] }
-      return pairs(owner.agents, others.persons, confidence: 0.85 * weight * others.confidence, cue: cue)
+      if let others = sentence.listAfter(after, maximumGap: 3) ?? apposition(before: owner, in: sentence) {
+        return pairs(owner.agents, others.persons, confidence: 0.85 * weight * others.confidence, cue: cue)
+      }
+      guard let subject = sentence.subject(before: owner.words.lowerBound) else { return [] }
+      return pairs(owner.agents, subject.persons, confidence: 0.75 * weight * subject.confidence, cue: cue)
     }
     if let between = sentence.list(after: "between", from: after, within: 3) {
       return pairsWithin(between, confidence: 0.85 * weight * between.confidence, cue: cue)

@@ -33,4 +33,9 @@ struct AlliedRuleTests {
     try expectRelations(
       "In 1926 1️⃣Zinoviev and 2️⃣Kamenev formed a bloc.", [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926)])
   }
+
+  @Test func subjectOfAPossessiveNoun() throws {
+    try expectRelations(
+      "In 1923 2️⃣Rykov was 1️⃣Lenin's closest ally.", [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1923)])
+  }
 }
