@@ -1,3 +1,4 @@
+import Dispatch
 import PatronageCore
 
 /// A graph prepared for analysis: persons interned to dense indices and every relation reduced
@@ -16,6 +17,8 @@ public struct AnalysisGraph: Sendable {
   let targetIndex: [Int32]
   /// Per relation: its tie weight, see ``tieWeight(of:)``.
   let relationWeight: [Double]
+  /// Per relation: its kind (kept apart so building networks never touches the relations themselves).
+  let relationKind: [RelationKind]
 
   /// Interns the graph's persons and prepares every relation.
   ///
@@ -37,6 +40,7 @@ public struct AnalysisGraph: Sendable {
     sourceIndex = sources
     targetIndex = targets
     relationWeight = weights
+    relationKind = graph.relations.map(\.kind)
   }
 
   /// The weight a relation gives its tie: its confidence times the number of sentences stating
@@ -63,12 +67,26 @@ public struct AnalysisGraph: Sendable {
 
   /// The networks of one kind for every year of the graph's span, in year order.
   ///
+  /// Years are built in parallel (each from its own relations, so the result does not depend on
+  /// scheduling).
+  ///
   /// - Complexity: O(r + Σ entries) using the core's one-pass bucketing.
   public func networks(_ kind: NetworkKind) -> [SnapshotNetwork] {
-    var scratch = [Int32](repeating: -1, count: persons.count)
-    return graph.snapshots().map { snapshot in
-      network(kind, relationIndices: snapshot.relationIndices, year: snapshot.year, scratch: &scratch)
+    let snapshots = graph.snapshots()
+    guard !snapshots.isEmpty else { return [] }
+    let results = UnsafeMutableBufferPointer<SnapshotNetwork?>.allocate(capacity: snapshots.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let slots = results
+    let blocks = min(8, snapshots.count)
+    DispatchQueue.concurrentPerform(iterations: blocks) { block in
+      var scratch = [Int32](repeating: -1, count: persons.count)
+      for index in stride(from: block, to: snapshots.count, by: blocks) {
+        let snapshot = snapshots[index]
+        slots[index] = network(kind, relationIndices: snapshot.relationIndices, year: snapshot.year, scratch: &scratch)
+      }
     }
+    return results.compactMap(\.self)
   }
 
   /// The network of one kind over every relation of the graph, dated or not (`year` is nil).
@@ -104,13 +122,13 @@ public struct AnalysisGraph: Sendable {
     for (local, global) in members.enumerated() { scratch[Int(global)] = Int32(local) }
     var edges: [(Int32, Int32, Double)] = []
     edges.reserveCapacity(relationIndices.count)
-    let relations = graph.relations
+    let signs = RelationKind.allCases.map { kind.sign(of: $0) ?? 0 }
     for index in relationIndices {
       let source = sourceIndex[index]
       let target = targetIndex[index]
-      guard source >= 0, target >= 0, source != target,
-        let sign = kind.sign(of: relations[index].kind)
-      else { continue }
+      guard source >= 0, target >= 0, source != target else { continue }
+      let sign = signs[relationKind[index].ordinal]
+      guard sign != 0 else { continue }
       edges.append((scratch[Int(source)], scratch[Int(target)], sign * relationWeight[index]))
     }
     for global in members { scratch[Int(global)] = -1 }
@@ -136,5 +154,17 @@ extension CSRGraph {
       offsets.append(targets.count)
     }
     return CSRGraph(nodeCount: nodeCount, directed: isDirected, offsets: offsets, targets: targets, weights: weights)
+  }
+}
+
+extension RelationKind {
+  /// The kind's position in `allCases`.
+  var ordinal: Int {
+    switch self {
+    case .appointed: 0
+    case .allied: 1
+    case .opposed: 2
+    case .expelled: 3
+    }
   }
 }

@@ -75,6 +75,14 @@ public struct CentralityReport: Sendable, Equatable, Codable {
     network: SnapshotNetwork, signed: SnapshotNetwork?,
     measures: Set<CentralityMeasure> = Set(CentralityMeasure.allCases)
   ) {
+    self.init(
+      network: network, signed: signed, figures: Self.figures(network: network, signed: signed, measures: measures))
+  }
+
+  /// The chosen figures, per measure one value per node of `network`.
+  public static func figures(
+    network: SnapshotNetwork, signed: SnapshotNetwork?, measures: Set<CentralityMeasure>
+  ) -> [CentralityMeasure: [Double]] {
     let graph = network.csr
     func compute(_ measure: CentralityMeasure) -> [Double]? {
       guard measures.contains(measure) else { return nil }
@@ -88,13 +96,16 @@ public struct CentralityReport: Sendable, Equatable, Codable {
       case .pn: return signed.map { Centrality.pnIndex($0.csr) }
       }
     }
-    let values = Dictionary(
-      uniqueKeysWithValues: CentralityMeasure.allCases.compactMap { m in compute(m).map { (m, $0) } })
+    return Dictionary(uniqueKeysWithValues: CentralityMeasure.allCases.compactMap { m in compute(m).map { (m, $0) } })
+  }
+
+  /// A report from figures computed by ``figures(network:signed:measures:)``.
+  public init(network: SnapshotNetwork, signed: SnapshotNetwork?, figures values: [CentralityMeasure: [Double]]) {
     year = network.year
     self.network = network.kind.rawValue
     edges = network.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) }
     signedEdges =
-      measures.contains(.pn) ? signed?.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) } : nil
+      values[.pn] != nil ? signed?.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) } : nil
     persons = network.persons.indices.map { node in
       var person = PersonCentrality(id: network.persons[node])
       person.degree = values[.degree]?[node]

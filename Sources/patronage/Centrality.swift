@@ -106,8 +106,10 @@ extension Patronage {
       } catch { throw CommandSupport.fail("\(graph): \(error.description)") }
       let ties = pairs.reduce(0) { $0 + $1.0.csr.edgeCount }
       clock.lap("build \(pairs.count) networks (\(ties) ties in all)")
-      let reports = pairs.map { CentralityReport(network: $0.0, signed: $0.1, measures: measures) }
+      let figures = pairs.map { CentralityReport.figures(network: $0.0, signed: $0.1, measures: measures) }
       clock.lap("compute \(measures.map(\.rawValue).sorted().joined(separator: ","))")
+      let reports = zip(pairs, figures).map { CentralityReport(network: $0.0.0, signed: $0.0.1, figures: $0.1) }
+      clock.lap("assemble reports")
       switch format {
       case .json:
         let single = year != nil || aggregate
