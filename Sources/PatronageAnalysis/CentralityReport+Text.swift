@@ -1,10 +1,18 @@
 import Foundation
 
 extension CentralityReport {
-  /// Several years' reports as `{"years": [...]}`.
-  public static func jsonData(years: [CentralityReport]) -> Data {
-    struct Body: Encodable { var years: [CentralityReport] }
-    return AnalysisJSON.encode(Body(years: years))
+  /// Several years' reports as `{"years": [...]}`, each encoded on its own so that no encoder tree
+  /// of the whole output is ever held (the bytes equal one sorted-keys encoding of the whole).
+  public static func jsonData(years: some Sequence<CentralityReport>) -> Data {
+    var data = Data(#"{"years":["#.utf8)
+    var first = true
+    for report in years {
+      if !first { data.append(UInt8(ascii: ",")) }
+      first = false
+      data.append(report.jsonData().dropLast())
+    }
+    data.append(contentsOf: "]}\n".utf8)
+    return data
   }
 
   /// The reports as CSV, one row per person and year, in year then id order; figures not computed are empty.

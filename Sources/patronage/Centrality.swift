@@ -108,16 +108,18 @@ extension Patronage {
       clock.lap("build \(pairs.count) networks (\(ties) ties in all)")
       let figures = pairs.map { CentralityReport.figures(network: $0.0, signed: $0.1, measures: measures) }
       clock.lap("compute \(measures.map(\.rawValue).sorted().joined(separator: ","))")
-      let reports = zip(pairs, figures).map { CentralityReport(network: $0.0.0, signed: $0.0.1, figures: $0.1) }
-      clock.lap("assemble reports")
+      let reports = pairs.indices.lazy.map {
+        CentralityReport(network: pairs[$0].0, signed: pairs[$0].1, figures: figures[$0])
+      }
       switch format {
       case .json:
         let single = year != nil || aggregate
-        try CommandSupport.emit(single ? reports[0].jsonData() : CentralityReport.jsonData(years: reports), to: output)
-      case .csv: try CommandSupport.emit(CentralityReport.csv(reports), to: output)
-      case .table: try CommandSupport.emit(CentralityReport.table(reports, top: top), to: output)
+        try CommandSupport.emit(
+          single ? reports.first?.jsonData() ?? Data() : CentralityReport.jsonData(years: reports), to: output)
+      case .csv: try CommandSupport.emit(CentralityReport.csv(Array(reports)), to: output)
+      case .table: try CommandSupport.emit(CentralityReport.table(Array(reports), top: top), to: output)
       }
-      clock.lap("write output")
+      clock.lap("assemble reports and write output")
     }
   }
 }
