@@ -60,7 +60,7 @@ struct ExportCommandTests {
       #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
       let lines = result.stdout.split(separator: "\n").map(String.init)
       #expect(lines.map { $0.prefix { $0 != ":" } } == ["csv", "gexf", "graphml", "node-link"], "\(result.stdout)")
-      let counts = Set(lines.map { $0.drop { $0 != ":" } })
+      let counts = Set(lines.map { String($0.drop { $0 != ":" }) })
       #expect(counts.count == 1, "the formats disagree: \(result.stdout)")
       // Every person and office is a node; every relation of the fixture has an edge.
       let fixture = try PatronageGraph(contentsOfFile: Self.fixture)
