@@ -45,18 +45,21 @@ struct BuildPipeline {
     try write(graph.jsonData(), to: "graph.json")
     try write(RelationsJSONL.encode(graph), to: "relations.jsonl")
     let analysis = AnalysisGraph(graph)
-    guard graph.yearRange != nil else {
+    let activeYears = graph.activeYears
+    guard let firstYear = activeYears.first, let lastYear = activeYears.last else {
       CommandSupport.warn("no relation in the graph is dated: wrote graph.json and relations.jsonl, but no yearly analysis or diagrams")
       try removeStaleYearFiles(keeping: [])
       return
     }
-    let timeline = FactionTimeline(analysis)
-    let reports = zip(analysis.networks(.positive), analysis.networks(.signed)).map {
-      CentralityReport(network: $0.0, signed: $0.1)
-    }
-    let control = AppointmentControl(graph)
-    let years = analysis.networks(.positive).compactMap(\.year)
-    let appointments = control.report(years: (years.first ?? 0)...(years.last ?? 0))
+    // Years with nothing in force (a corpus may mix centuries) are left out of every output.
+    let active = Set(activeYears)
+    var timeline = FactionTimeline(analysis)
+    timeline.years.removeAll { !active.contains($0.year) }
+    let reports = zip(analysis.networks(.positive), analysis.networks(.signed))
+      .filter { active.contains($0.0.year ?? .min) }
+      .map { CentralityReport(network: $0.0, signed: $0.1) }
+    var appointments = AppointmentControl(graph).report(years: firstYear...lastYear)
+    appointments.years.removeAll { !active.contains($0.year ?? .min) }
     try write(CentralityReport.jsonData(years: reports), to: "centrality.json")
     try write(appointments.jsonData(), to: "appointments.json")
     try write(timeline.jsonData(), to: "factions.json")
