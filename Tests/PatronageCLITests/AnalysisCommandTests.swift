@@ -1,63 +1,14 @@
 import Foundation
 import Testing
 
-/// Runs the built `patronage` binary and helper scripts for the analysis commands' end-to-end tests.
-enum AnalysisCLI {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-  static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/\(name)").path }
-
-  /// The `patronage` binary next to the test bundle.
-  static func binary() throws -> URL {
-    let candidates = [
-      Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-    ]
-    let found = candidates.map { $0.appendingPathComponent("patronage") }.first {
-      FileManager.default.isExecutableFile(atPath: $0.path)
-    }
-    return try #require(found, "no patronage binary next to \(candidates.map(\.path))")
-  }
-
-  /// Runs `executable` (default: patronage) with `arguments`, collecting its output.
-  static func run(_ arguments: [String], executable: URL? = nil) throws -> Run {
-    let process = Process()
-    process.executableURL = try executable ?? binary()
-    process.arguments = arguments
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
-  }
-
-  /// Parses JSON output into a dictionary.
-  static func object(_ text: String) throws -> [String: Any] {
-    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-  }
-}
-
 @Suite("patronage centrality, factions, appointments")
 struct AnalysisCommandTests {
   @Test func centralityJSONHasTheIssuesShape() throws {
-    let run = try AnalysisCLI.run([
-      "centrality", AnalysisCLI.fixture("analysis-florentine.json"), "--year", "1430", "--format", "json",
+    let run = try CLI.run([
+      "centrality", CLI.fixture("analysis-florentine.json"), "--year", "1430", "--format", "json",
     ])
     #expect(run.status == 0, "\(run.stderr)")
-    let report = try AnalysisCLI.object(run.stdout)
+    let report = try CLI.object(run.stdout)
     #expect(report["year"] as? Int == 1430)
     #expect(report["network"] as? String == "positive")
     #expect((report["edges"] as? [[Any]])?.count == 20)
@@ -70,30 +21,30 @@ struct AnalysisCommandTests {
   }
 
   @Test func centralityOutputIsDeterministic() throws {
-    let arguments = ["centrality", AnalysisCLI.fixture("analysis-karate.json"), "--format", "json"]
-    #expect(try AnalysisCLI.run(arguments).stdout == (try AnalysisCLI.run(arguments).stdout))
+    let arguments = ["centrality", CLI.fixture("analysis-karate.json"), "--format", "json"]
+    #expect(try CLI.run(arguments).stdout == (try CLI.run(arguments).stdout))
   }
 
   @Test(arguments: ["centrality", "factions"])
   func yearOutsideTheSpanIsAClearError(command: String) throws {
-    let run = try AnalysisCLI.run([command, AnalysisCLI.fixture("analysis-karate.json"), "--year", "1800"])
+    let run = try CLI.run([command, CLI.fixture("analysis-karate.json"), "--year", "1800"])
     #expect(run.status != 0)
     #expect(run.stderr.contains("analysis-karate.json: year 1800 is outside the graph's span 1930–1930"))
     #expect(run.stdout.isEmpty)
   }
 
   @Test func unreadableGraphNamesTheFile() throws {
-    let run = try AnalysisCLI.run(["appointments", "/nonexistent/graph.json"])
+    let run = try CLI.run(["appointments", "/nonexistent/graph.json"])
     #expect(run.status != 0)
     #expect(run.stderr.contains("/nonexistent/graph.json"))
   }
 
   @Test func factionTimelineJSON() throws {
-    let run = try AnalysisCLI.run([
-      "factions", AnalysisCLI.fixture("analysis-factions.json"), "--timeline", "--format", "json",
+    let run = try CLI.run([
+      "factions", CLI.fixture("analysis-factions.json"), "--timeline", "--format", "json",
     ])
     #expect(run.status == 0, "\(run.stderr)")
-    let timeline = try AnalysisCLI.object(run.stdout)
+    let timeline = try CLI.object(run.stdout)
     let years = try #require(timeline["years"] as? [[String: Any]])
     #expect(years.compactMap { $0["year"] as? Int } == [1920, 1921, 1922])
     let first = try #require(years.first?["factions"] as? [[String: Any]])
@@ -108,8 +59,8 @@ struct AnalysisCommandTests {
   }
 
   @Test func factionsForOneYearAsCSV() throws {
-    let run = try AnalysisCLI.run([
-      "factions", AnalysisCLI.fixture("analysis-factions.json"), "--year", "1922", "--format", "csv",
+    let run = try CLI.run([
+      "factions", CLI.fixture("analysis-factions.json"), "--year", "1922", "--format", "csv",
     ])
     #expect(run.status == 0)
     #expect(
@@ -125,11 +76,11 @@ struct AnalysisCommandTests {
   }
 
   @Test func appointmentsJSONCreditsTheChannelsController() throws {
-    let run = try AnalysisCLI.run([
-      "appointments", AnalysisCLI.fixture("analysis-channels.json"), "--format", "json",
+    let run = try CLI.run([
+      "appointments", CLI.fixture("analysis-channels.json"), "--format", "json",
     ])
     #expect(run.status == 0, "\(run.stderr)")
-    let report = try AnalysisCLI.object(run.stdout)
+    let report = try CLI.object(run.stdout)
     let years = try #require(report["years"] as? [[String: Any]])
     let year1923 = try #require(years.first { $0["year"] as? Int == 1923 })
     let patrons = try #require(year1923["patrons"] as? [[String: Any]])
@@ -142,8 +93,8 @@ struct AnalysisCommandTests {
   }
 
   @Test func appointmentsRejectsAnInvertedSpan() throws {
-    let run = try AnalysisCLI.run([
-      "appointments", AnalysisCLI.fixture("analysis-channels.json"), "--from", "1924", "--to", "1922",
+    let run = try CLI.run([
+      "appointments", CLI.fixture("analysis-channels.json"), "--from", "1924", "--to", "1922",
     ])
     #expect(run.status != 0)
     #expect(run.stderr.contains("--from 1924 comes after --to 1922"))

@@ -5,58 +5,16 @@ import Testing
 /// End-to-end tests of `patronage export`, running the built binary.
 @Suite("patronage export")
 struct ExportCommandTests {
-  private struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  private static let fixture = CLI.fixture("example-graph.json")
 
-  private static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  private static let fixture = root.appendingPathComponent("Tests/Fixtures/example-graph.json").path
-
-  /// The `patronage` binary next to the test bundle (`.build/<config>/patronage`).
-  private static func binary() throws -> URL {
-    let candidates = [
-      Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-    ]
-    let found = candidates.map { $0.appendingPathComponent("patronage") }.first {
-      FileManager.default.isExecutableFile(atPath: $0.path)
-    }
-    return try #require(found, "no patronage binary next to \(candidates.map(\.path))")
-  }
-
-  private static func run(_ executable: URL, _ arguments: [String]) throws -> Run {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
-  }
-
-  private static func patronage(_ arguments: [String]) throws -> Run { try run(binary(), arguments) }
-
-  private static func temporaryFolder() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("export-cli-\(UUID().uuidString)").path
-  }
+  private static func temporaryFolder() -> String { CLI.temporaryPath("export-cli") }
 
   @Test func everyFormatReadsBackTheSameInNetworkx() throws {
-    let script = Self.root.appendingPathComponent("scripts/validate-exports")
+    let script = CLI.root.appendingPathComponent("scripts/validate-exports")
     for year in [nil, 1925] {
       let yearArguments = year.map { ["--year", String($0)] } ?? []
-      let result = try Self.run(
-        URL(fileURLWithPath: "/usr/bin/env"),
-        ["python3", script.path, "check", "--binary", try Self.binary().path, Self.fixture] + yearArguments)
+      let result = try CLI.run(
+        ["python3", script.path, "check", "--binary", try CLI.binary().path, Self.fixture] + yearArguments, executable: URL(fileURLWithPath: "/usr/bin/env"))
       #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
       let lines = result.stdout.split(separator: "\n").map(String.init)
       #expect(lines.map { $0.prefix { $0 != ":" } } == ["csv", "gexf", "graphml", "node-link"], "\(result.stdout)")
@@ -81,7 +39,7 @@ struct ExportCommandTests {
     ("json", #""format" : "patronage-graph/1""#),
   ])
   func formatsGoToStdout(_ format: String, _ marker: String) throws {
-    let result = try Self.patronage(["export", Self.fixture, "--format", format])
+    let result = try CLI.run(["export", Self.fixture, "--format", format])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.isEmpty)
     #expect(result.stdout.contains(marker))
@@ -92,18 +50,18 @@ struct ExportCommandTests {
     let folder = Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/graph.gexf"
-    let written = try Self.patronage(["export", Self.fixture, "--format", "gexf", "-o", path])
+    let written = try CLI.run(["export", Self.fixture, "--format", "gexf", "-o", path])
     #expect(written.status == 0, "\(written.stderr)")
     #expect(written.stdout.isEmpty)
-    let printed = try Self.patronage(["export", Self.fixture, "--format", "gexf"])
+    let printed = try CLI.run(["export", Self.fixture, "--format", "gexf"])
     #expect(try String(contentsOfFile: path, encoding: .utf8) == printed.stdout)
-    let again = try Self.patronage(["export", Self.fixture, "--format", "gexf"])
+    let again = try CLI.run(["export", Self.fixture, "--format", "gexf"])
     #expect(again.stdout == printed.stdout)
   }
 
   @Test func dotForOneYearIsTheRenderersDOT() throws {
-    let exported = try Self.patronage(["export", Self.fixture, "--format", "dot", "--year", "1925"])
-    let rendered = try Self.patronage(["render", Self.fixture, "--format", "dot", "--year", "1925"])
+    let exported = try CLI.run(["export", Self.fixture, "--format", "dot", "--year", "1925"])
+    let rendered = try CLI.run(["render", Self.fixture, "--format", "dot", "--year", "1925"])
     #expect(exported.status == 0, "\(exported.stderr)")
     #expect(exported.stdout.hasPrefix(#"digraph "patronage_1925" {"#))
     #expect(exported.stdout == rendered.stdout)
@@ -112,7 +70,7 @@ struct ExportCommandTests {
   @Test func csvWritesAFolderWithTwoTables() throws {
     let folder = Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let result = try Self.patronage(["export", Self.fixture, "--format", "csv", "-o", folder])
+    let result = try CLI.run(["export", Self.fixture, "--format", "csv", "-o", folder])
     #expect(result.status == 0, "\(result.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     #expect(files == ["edges.csv", "nodes.csv"])
@@ -122,7 +80,7 @@ struct ExportCommandTests {
   }
 
   @Test func csvWithoutAFolderIsAnError() throws {
-    let result = try Self.patronage(["export", Self.fixture, "--format", "csv"])
+    let result = try CLI.run(["export", Self.fixture, "--format", "csv"])
     #expect(result.status != 0)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains("-o DIR"))
@@ -132,7 +90,7 @@ struct ExportCommandTests {
   func yearOutsideTheGraphIsAnError(_ format: String) throws {
     let folder = Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let result = try Self.patronage(["export", Self.fixture, "--format", format, "--year", "1917", "-o", folder + "/x"])
+    let result = try CLI.run(["export", Self.fixture, "--format", format, "--year", "1917", "-o", folder + "/x"])
     #expect(result.status == 1)
     #expect(result.stderr.contains("example-graph.json"))
     #expect(result.stderr.contains("1921") && result.stderr.contains("1929"))
@@ -140,16 +98,16 @@ struct ExportCommandTests {
   }
 
   @Test func yearIsRefusedForTheGraphsOwnFormats() throws {
-    let result = try Self.patronage(["export", Self.fixture, "--format", "jsonl", "--year", "1925"])
+    let result = try CLI.run(["export", Self.fixture, "--format", "jsonl", "--year", "1925"])
     #expect(result.status != 0)
     #expect(result.stderr.contains("--year"))
   }
 
   @Test func unknownFormatAndMissingFileAreErrors() throws {
-    let unknown = try Self.patronage(["export", Self.fixture, "--format", "xlsx"])
+    let unknown = try CLI.run(["export", Self.fixture, "--format", "xlsx"])
     #expect(unknown.status != 0)
     #expect(unknown.stderr.contains("graphml"))
-    let missing = try Self.patronage(["export", "/nonexistent/graph.json", "--format", "gexf"])
+    let missing = try CLI.run(["export", "/nonexistent/graph.json", "--format", "gexf"])
     #expect(missing.status != 0)
     #expect(missing.stderr.contains("/nonexistent/graph.json"))
   }

@@ -18,7 +18,7 @@ struct ExtractCommandTests {
       "binary.txt": [0x00, 0x01, 0x02],
     ]
     try withFolder(files) { folder in
-      let run = try AnalysisCLI.run(["extract", folder.path, "--format", "jsonl"])
+      let run = try CLI.run(["extract", folder.path, "--format", "jsonl"])
       #expect(run.status == 2)
       #expect(run.stderr.contains("binary.txt"))
       #expect(run.stdout.contains(#""rel": "expelled", "source": "central-committee", "target": "trotsky""#))
@@ -33,9 +33,9 @@ struct ExtractCommandTests {
     ]
     try withFolder(files) { folder in
       let graph = folder.appendingPathComponent("graph.json").path
-      let extract = try AnalysisCLI.run(["extract", folder.appendingPathComponent("good.txt").path, "-o", graph])
+      let extract = try CLI.run(["extract", folder.appendingPathComponent("good.txt").path, "-o", graph])
       #expect(extract.status == 0, "\(extract.stderr)")
-      let run = try AnalysisCLI.run(["evaluate", graph, "--gold", folder.appendingPathComponent("gold.jsonl").path])
+      let run = try CLI.run(["evaluate", graph, "--gold", folder.appendingPathComponent("gold.jsonl").path])
       #expect(run.status == 0, "\(run.stderr)")
       #expect(run.stdout.contains("opposed          1     0     0   1.000   1.000   1.000"), "\(run.stdout)")
       #expect(run.stdout.contains("MICRO            1     1     0   0.500   1.000   0.667"), "\(run.stdout)")
@@ -46,7 +46,7 @@ struct ExtractCommandTests {
     let files = ["bad.yaml": Array("format: patronage-lexicon/1\npersons:\n  - id: x\n    name: X\n    kind: post\n".utf8)]
     try withFolder(files) { folder in
       let path = folder.appendingPathComponent("bad.yaml").path
-      let run = try AnalysisCLI.run(["lexicon", "check", path])
+      let run = try CLI.run(["lexicon", "check", path])
       #expect(run.status == 1)
       #expect(run.stderr.contains("\(path):5: unknown key \"kind\""), "\(run.stderr)")
     }
@@ -55,7 +55,7 @@ struct ExtractCommandTests {
   @Test func lexiconSuggestCountsUnknownPeople() throws {
     let text = "Comrade Ivanov met Stalin. Later Ivanov and Stalin quarrelled, and Ivanov left.\n"
     try withFolder(["a.txt": Array(text.utf8)]) { folder in
-      let run = try AnalysisCLI.run(["lexicon", "suggest", folder.path])
+      let run = try CLI.run(["lexicon", "suggest", folder.path])
       #expect(run.status == 0, "\(run.stderr)")
       #expect(run.stdout.hasPrefix("3\tivanov\tIvanov"), "\(run.stdout)")
     }
