@@ -1,3 +1,4 @@
+import PatronageCore
 extension SignedPartition {
   /// Signed-modularity maximisation by the Louvain method with fixed-seed restarts.
   ///
@@ -164,20 +165,5 @@ private struct Level {
     }
     result.neighbors = sums.map { row in row.keys.sorted().map { ($0, row[$0] ?? 0) } }
     return result
-  }
-}
-
-/// A small deterministic random generator (SplitMix64), so shuffles are the same everywhere.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

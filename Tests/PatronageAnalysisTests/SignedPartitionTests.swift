@@ -1,3 +1,4 @@
+import PatronageCore
 import Testing
 
 @testable import PatronageAnalysis

@@ -34,28 +34,8 @@ public enum NodeLinkExport {
       """
   }
 
-  /// `text` as a JSON string (RFC 8259): quotes, backslashes and control characters escaped,
-  /// everything else written as UTF-8.
-  public static func quoted(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-      return "\"" + text + "\""
-    }
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{0}"..."\u{1F}":
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
-  }
+  /// `text` as a JSON string (see ``JSONText/quoted(_:)``).
+  public static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 
   private static func fields<Row>(_ attributes: [ExportAttribute<Row>], of row: Row) -> [(String, ExportValue)] {
     attributes.compactMap { attribute in attribute.present(in: row).map { (attribute.name, $0) } }
