@@ -16,12 +16,20 @@ public struct AppointedRule: RelationRule {
   /// Cue nouns naming the person promoted, whose possessor is the patron ("Stalin's protégé").
   static let clientNouns = ["appointee", "protege", "protégé", "nominee"]
 
+  /// Cues whose subject takes over a predecessor's post ("Rykov succeeded Lenin as chairman of Sovnarkom").
+  static let successionCues = ["succeed", "replac"]
+  /// Pronouns that may stand for the predecessor ("Menzhinsky succeeded him at the head of the OGPU").
+  static let objectPronouns: Set<String> = ["him", "her", "them"]
+
   public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     let word = sentence.words[cue.words.lowerBound].lower
     let after = cue.words.upperBound
+    if Self.successionCues.contains(where: word.hasPrefix) {
+      return succession(sentence, cue: cue)
+    }
     if Self.selfCues.contains(word) {
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3),
-        let office = sentence.office(after: after, within: 3)
+        let office = sentence.office(after: after, within: cue.words.count > 1 ? 5 : 3)
       else { return [] }
       return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue, in: sentence)
     }
@@ -43,10 +51,60 @@ public struct AppointedRule: RelationRule {
       return appointments(source: source, targets: target.persons, office: sentence.office(after: after),
                     confidence: 0.85 * target.confidence, cue: cue, in: sentence)
     }
-    guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive else { return [] }
+    guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive, !target.persons.isEmpty else {
+      return headline(sentence, cue: cue)
+    }
     let source = sentence.listBefore(cue.words.lowerBound, maximumGap: 6)
     return appointments(source: source, targets: target.persons, office: sentence.office(after: target.words.upperBound, within: 6),
                   confidence: 0.9 * target.confidence, cue: cue, in: sentence)
+  }
+
+  /// Notes and timelines drop the auxiliary: "Kuibyshev named chairman of the Central Control Commission",
+  /// "Voroshilov appointed War Commissar". A participle with a person right before it, an office right after it and
+  /// no person as its object reads as a passive.
+  private func headline(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
+    let start = cue.words.lowerBound
+    let participle = sentence.words[start].lower
+    guard cue.words.count == 1,
+      participle.hasSuffix("ed") || SentenceFacts.irregularParticiples.contains(participle),
+      let target = sentence.listBefore(start, maximumGap: 0), !target.isPossessive,
+      sentence.listAfter(cue.words.upperBound, maximumGap: 8)?.persons.isEmpty ?? true,
+      let office = sentence.office(after: cue.words.upperBound, within: 5)
+    else { return [] }
+    return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
+                        cue: cue, in: sentence)
+  }
+
+  /// "X succeeded/replaced Y as Z", "X replaces him at the head of Z": X takes the post. In the passive ("Y was
+  /// replaced as Z by X") the successor follows "by". Without a post the verbs are too vague ("succeeded in").
+  private func succession(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
+    let start = cue.words.lowerBound
+    let after = cue.words.upperBound
+    guard after < sentence.words.count, sentence.words[after].lower != "in" else { return [] }
+    if sentence.isPassive(cue) {
+      guard let successor = sentence.list(after: "by", from: after), !successor.isPossessive,
+        let office = sentence.office(after: after, within: 6)
+      else { return [] }
+      return claims(source: nil, targets: successor.persons, office: office, confidence: 0.75 * successor.confidence,
+                    cue: cue)
+    }
+    // The successor is the subject right before the verb; across a comma it is usually someone else
+    // ("on the death of Dzerzhinsky, K. succeeded him").
+    guard let target = sentence.listBefore(start, maximumGap: 2), !target.isPossessive,
+      !sentence.words[target.words.upperBound..<start].contains(where: \.isPunctuation)
+    else { return [] }
+    var end = after
+    if let predecessor = sentence.listAfter(after, maximumGap: 0) {
+      end = predecessor.words.upperBound
+    } else if Self.objectPronouns.contains(sentence.words[after].lower) {
+      end = after + 1
+    } else {
+      return []
+    }
+    guard end < sentence.words.count, ["as", "at", "in"].contains(sentence.words[end].lower),
+      let office = sentence.office(after: end, within: 6)
+    else { return [] }
+    return claims(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
   }
 
   /// Claims with the office's weight applied: an appointment without a post is rarely worth reporting.

@@ -10,13 +10,40 @@ public struct ExpelledRule: RelationRule {
 
   public init() {}
 
+  /// Nouns naming a post or seat, the only things whose loss counts as a removal ("lost his seat", "loses the
+  /// editorship of"), unlike a vote, a debate or someone's support.
+  static let postNouns: Set<String> = [
+    "seat", "seats", "post", "posts", "place", "places", "position", "positions", "job", "office", "membership",
+    "chair", "portfolio",
+  ]
+  /// Cues that are removals only when a body or post is named ("dropped X from the CC", "lost his seat on").
+  static let weakCues = ["drop", "lose", "lost"]
+
   public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
     let after = cue.words.upperBound
-    let office = officeAfterFrom(sentence, after) ?? sentence.office(after: after, within: 6)
-    let weight = office == nil ? 0.6 : 1
+    var office = officeAfterFrom(sentence, after) ?? sentence.office(after: after, within: 6)
     let lower = sentence.words[start].lower
-    let headline = after < sentence.words.count && sentence.words[after].lower == "from"
+    if lower.hasPrefix("los") || lower == "lost" {
+      return lostPost(sentence, cue: cue)
+    }
+    if Self.weakCues.contains(where: lower.hasPrefix), cue.words.count == 1 {
+      // "The congress dropped A, B and C from the CC": the body follows the list of the dropped.
+      guard !sentence.isPassive(cue), let target = sentence.listAfter(after, maximumGap: 2), !target.isPossessive,
+        target.words.upperBound < sentence.words.count, sentence.words[target.words.upperBound].lower == "from",
+        let body = sentence.office(after: target.words.upperBound + 1, within: 4)
+      else { return [] }
+      return claims(source: sentence.listBefore(start, maximumGap: 6), targets: target.persons, office: body,
+                    confidence: 0.8 * target.confidence, cue: cue)
+    }
+    // Headline style without an auxiliary: "Trotsky removed as War Commissar".
+    let next = after < sentence.words.count ? sentence.words[after].lower : ""
+    if office == nil, next != "from", next != "as" {
+      // The body may come after the object list ("expelled A and B from the party").
+      if let target = sentence.listAfter(after, maximumGap: 3) { office = officeAfterFrom(sentence, target.words.upperBound) }
+    }
+    let weight = office == nil ? 0.6 : 1
+    let headline = next == "from" || (next == "as" && office != nil)
       || sentence.words[cue.words].last?.lower == "from"
     if lower.hasPrefix("forced") || sentence.isPassive(cue) || headline {
       guard let target = sentence.listBefore(start, maximumGap: 4), !target.isPossessive else { return [] }
@@ -34,6 +61,30 @@ public struct ExpelledRule: RelationRule {
     guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive else { return [] }
     let source = sentence.listBefore(start, maximumGap: 6)
     return claims(source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)
+  }
+
+  /// "X lost his seat on the Politburo", "X loses the editorship of Pravda": the subject loses the post.
+  private func lostPost(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
+    var index = cue.words.upperBound
+    while index < sentence.words.count, ["his", "her", "their", "the", "a", "its", "all", "both"].contains(sentence.words[index].lower) {
+      index += 1
+    }
+    guard index < sentence.words.count else { return [] }
+    let noun = sentence.words[index].lower
+    guard Self.postNouns.contains(noun) || noun.hasSuffix("ship") && noun != "friendship",
+      let office = firstOffice(sentence, from: cue.words.upperBound, within: 9),
+      let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3), !target.isPossessive
+    else { return [] }
+    return claims(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
+  }
+
+  /// The first office mentioned from `position` on, whatever the preposition before it ("seat on the Politburo").
+  private func firstOffice(_ sentence: SentenceFacts, from position: Int, within: Int) -> OfficeID? {
+    for mention in sentence.mentions where mention.words.lowerBound >= position && mention.words.lowerBound < position + within {
+      if sentence.crossesClause(position, mention.words.lowerBound) { return nil }
+      if case .office(let id, _) = mention.referent { return id }
+    }
+    return nil
   }
 
   private func officeAfterFrom(_ sentence: SentenceFacts, _ position: Int) -> OfficeID? {

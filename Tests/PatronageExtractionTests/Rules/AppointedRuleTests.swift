@@ -40,4 +40,68 @@ struct AppointedRuleTests {
   @Test func withoutOfficeNothingIsReported() throws {
     try expectRelations("In 1923 Zinoviev appointed Kamenev.", [])
   }
+
+  @Test func headlineParticipleWithoutAuxiliary() throws {
+    try expectRelations(
+      "1925: 1️⃣Voroshilov appointed War Commissar.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
+  }
+
+  @Test func headlineNamedWithoutAuxiliary() throws {
+    try expectRelations(
+      "1923: 1️⃣Kuibyshev named chairman of Rabkrin.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1923)])
+  }
+
+  @Test func headlineNeedsAnOffice() throws {
+    try expectRelations("In 1923 Kuibyshev named the date of the meeting.", [])
+  }
+
+  @Test func namedWithObjectIsActive() throws {
+    try expectRelations(
+      "In 1923 1️⃣Lenin named 2️⃣Kuibyshev chairman of Rabkrin.",
+      [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "rabkrin", year: 1923)])
+  }
+
+  @Test func succeededPredecessorAsPost() throws {
+    try expectRelations(
+      "In February 1924 1️⃣Rykov succeeded Lenin as chairman of Sovnarkom.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "sovnarkom-chair", year: 1924)])
+  }
+
+  @Test func replacedPronounAtTheHeadOf() throws {
+    try expectRelations(
+      "In 1926 1️⃣Menzhinsky replaced him at the head of the OGPU.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "cheka", year: 1926)])
+  }
+
+  @Test func passiveReplacedByTheSuccessor() throws {
+    try expectRelations(
+      "In 1925 Trotsky was replaced as War Commissar by 1️⃣Frunze.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
+  }
+
+  @Test func succeededInIsNotASuccession() throws {
+    try expectRelations("In 1922 Stalin succeeded in winning over the Politburo.", [])
+  }
+
+  @Test func successorAcrossACommaIsNotThePredecessor() throws {
+    try expectRelations("In 1926, after the death of Dzerzhinsky, the new man succeeded him as head of the OGPU.", [])
+  }
+
+  @Test func proposedSuccessionIsNotAsserted() throws {
+    try expectRelations("In 1924 Zinoviev wanted Kamenev to replace Lenin as chairman of Sovnarkom.", [])
+  }
+
+  @Test func takesChargeOfABody() throws {
+    try expectRelations(
+      "In 1920 1️⃣Stalin takes charge of Rabkrin.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1920)])
+  }
+
+  @Test func putAtTheHeadOf() throws {
+    try expectRelations(
+      "In 1929 1️⃣Kuibyshev was put at the head of Rabkrin.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1929)])
+  }
 }

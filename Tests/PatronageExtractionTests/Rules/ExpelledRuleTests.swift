@@ -28,4 +28,44 @@ struct ExpelledRuleTests {
   @Test func verbFormAfterPossessiveIsNotTheTarget() throws {
     try expectRelations("In 1922 Lenin asked for Stalin's help in sacking the cooks.", [])
   }
+
+  @Test func droppedListFromBody() throws {
+    try expectRelations(
+      "In 1921 the 1️⃣Congress dropped 2️⃣Krestinsky and 3️⃣Serebryakov from the Central Committee.",
+      [
+        RelationSpec(.expelled, from: "1️⃣", to: "2️⃣", office: "central-committee", year: 1921),
+        RelationSpec(.expelled, from: "1️⃣", to: "3️⃣", office: "central-committee", year: 1921),
+      ])
+  }
+
+  @Test func droppedWithoutBodyIsNothing() throws {
+    try expectRelations("In 1921 Lenin dropped Krestinsky a note.", [])
+  }
+
+  @Test func lostSeatOnBody() throws {
+    try expectRelations(
+      "In 1929 1️⃣Bukharin lost his seat on the Politburo.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1929)])
+  }
+
+  @Test func losesPostAsEditor() throws {
+    try expectRelations(
+      "1929: 1️⃣Bukharin loses his post as editor of Pravda.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "pravda", year: 1929)])
+  }
+
+  @Test func lostVoteIsNotARemoval() throws {
+    try expectRelations("In 1927 Trotsky lost the vote in the Politburo.", [])
+  }
+
+  @Test func mightLoseSeatIsNotAsserted() throws {
+    try expectRelations("In 1928 Bukharin feared he might lose his seat on the Politburo.", [])
+  }
+
+  @Test func headlineRemovedAsPost() throws {
+    try expectRelations(
+      "1925: 1️⃣Trotsky removed as War Commissar.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
+  }
 }
+
