@@ -54,6 +54,14 @@ public struct AppointedRule: RelationRule {
     guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive, !target.persons.isEmpty else {
       return headline(sentence, cue: cue)
     }
+    // A membership announced by its body: "the new Politburo elected: A, B and C". The body is the office.
+    if after < sentence.words.count, sentence.words[after].text == ":",
+      let body = sentence.listBefore(cue.words.lowerBound, maximumGap: 0), body.persons.isEmpty,
+      body.agents.count == 1, case .institution(let office) = body.agents[0]
+    {
+      return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
+                          cue: cue, in: sentence)
+    }
     let source = sentence.listBefore(cue.words.lowerBound, maximumGap: 6)
     return appointments(source: source, targets: target.persons, office: sentence.office(after: target.words.upperBound, within: 6),
                   confidence: 0.9 * target.confidence, cue: cue, in: sentence)
@@ -67,8 +75,13 @@ public struct AppointedRule: RelationRule {
     let participle = sentence.words[start].lower
     guard cue.words.count == 1,
       participle.hasSuffix("ed") || SentenceFacts.irregularParticiples.contains(participle),
-      let target = sentence.listBefore(start, maximumGap: 0), !target.isPossessive,
-      sentence.listAfter(cue.words.upperBound, maximumGap: 8)?.persons.isEmpty ?? true,
+      // Right before it, or in apposition ("Krasin, placed in charge of the funeral, ...").
+      let target = sentence.listBefore(start, maximumGap: 1), !target.isPossessive,
+      sentence.words[target.words.upperBound..<start].allSatisfy({ $0.text == "," }),
+      sentence.lists.allSatisfy({ list in
+        list.isPossessive || list.persons.isEmpty || list.words.lowerBound < start
+          || list.words.lowerBound - cue.words.upperBound > 8
+      }),
       let office = sentence.office(after: cue.words.upperBound, within: 5)
     else { return [] }
     return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
@@ -102,7 +115,8 @@ public struct AppointedRule: RelationRule {
       return []
     }
     guard end < sentence.words.count, ["as", "at", "in"].contains(sentence.words[end].lower),
-      let office = sentence.office(after: end, within: 6)
+      // Past the preposition: office() reads "at the head of" as a place.
+      let office = sentence.office(after: end + 1, within: 6)
     else { return [] }
     return claims(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
   }

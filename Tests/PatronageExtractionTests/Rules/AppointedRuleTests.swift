@@ -104,4 +104,36 @@ struct AppointedRuleTests {
       "In 1929 1️⃣Kuibyshev was put at the head of Rabkrin.",
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1929)])
   }
+
+  @Test func headlineWithPossessiveAfterTheOffice() throws {
+    try expectRelations(
+      "1925: 1️⃣Voroshilov appointed War Commissar after Frunze's death.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
+  }
+
+  @Test func headlineWithAPersonLaterIsNotPassive() throws {
+    try expectRelations("In 1922 Stalin appointed the head of Rabkrin, Kuibyshev, to the commission.", [])
+  }
+
+  @Test func appositiveParticiple() throws {
+    try expectRelations(
+      "In 1923 1️⃣Kuibyshev, named chairman of Rabkrin, set to work.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1923)])
+  }
+
+  @Test func bodyElectedBeforeAColonList() throws {
+    try expectRelations(
+      "1919: the new Politburo elected: 1️⃣Kamenev and 2️⃣Stalin.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "politburo", year: 1919),
+        RelationSpec(.appointed, from: nil, to: "2️⃣", office: "politburo", year: 1919),
+      ])
+  }
+
+  @Test func successionAtTheHeadOfABody() throws {
+    try expectRelations(
+      "In 1928 1️⃣Molotov replaced Uglanov at the head of the Moscow party organisation.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "moscow-party", year: 1928)])
+  }
 }
+
