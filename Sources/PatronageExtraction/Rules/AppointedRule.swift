@@ -63,8 +63,22 @@ public struct AppointedRule: RelationRule {
                           cue: cue, in: sentence)
     }
     let source = sentence.listBefore(cue.words.lowerBound, maximumGap: 6)
-    return appointments(source: source, targets: target.persons, office: sentence.office(after: target.words.upperBound, within: 6),
+    let office = sentence.office(after: target.words.upperBound, within: 6) ?? postInside(target, of: sentence)
+    return appointments(source: source, targets: target.persons, office: office,
                   confidence: 0.9 * target.confidence, cue: cue, in: sentence)
+  }
+
+  /// "made Kuibyshev chairman of the Central Control Commission": a body named right after the appointee is read
+  /// into the appointee's list; it is the post.
+  private func postInside(_ list: ArgumentList, of sentence: SentenceFacts) -> OfficeID? {
+    let inside = sentence.mentions.filter { list.words.contains($0.words.lowerBound) }
+    for (previous, mention) in zip(inside, inside.dropFirst()) {
+      guard case .person = previous.referent, case .office(let id, _) = mention.referent,
+        previous.words.upperBound == mention.words.lowerBound
+      else { continue }
+      return id
+    }
+    return nil
   }
 
   /// Notes and timelines drop the auxiliary: "Kuibyshev named chairman of the Central Control Commission",
@@ -107,8 +121,11 @@ public struct AppointedRule: RelationRule {
       !sentence.words[target.words.upperBound..<start].contains(where: \.isPunctuation)
     else { return [] }
     var end = after
-    if let predecessor = sentence.listAfter(after, maximumGap: 0) {
+    var replaced: [PersonID] = []
+    if let predecessor = sentence.listAfter(after, maximumGap: 0), !predecessor.isPossessive {
       end = predecessor.words.upperBound
+      // "Replacing" someone removes them from the post; "succeeding" them need not (they may have died).
+      if word(sentence, start).hasPrefix("replac") { replaced = predecessor.persons }
     } else if Self.objectPronouns.contains(sentence.words[after].lower) {
       end = after + 1
     } else {
@@ -118,8 +135,15 @@ public struct AppointedRule: RelationRule {
       // Past the preposition: office() reads "at the head of" as a place.
       let office = sentence.office(after: end + 1, within: 6)
     else { return [] }
+    let removals = replaced.filter { !target.persons.contains($0) }.map {
+      Claim(kind: .expelled, source: nil, target: $0, office: office, confidence: 0.75 * target.confidence,
+            cueWord: start)
+    }
     return claims(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
+      + removals
   }
+
+  private func word(_ sentence: SentenceFacts, _ index: Int) -> String { sentence.words[index].lower }
 
   /// Claims with the office's weight applied: an appointment without a post is rarely worth reporting.
   /// Without a named patron, an institution the sentence mentions ("at the Plenum", "the Congress") is taken as

@@ -132,8 +132,36 @@ struct AppointedRuleTests {
 
   @Test func successionAtTheHeadOfABody() throws {
     try expectRelations(
-      "In 1928 1️⃣Molotov replaced Uglanov at the head of the Moscow party organisation.",
-      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "moscow-party", year: 1928)])
+      "In 1928 1️⃣Molotov replaced 2️⃣Uglanov at the head of the Moscow party organisation.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "moscow-party", year: 1928),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "moscow-party", year: 1928),
+      ])
+  }
+
+  @Test func replacingRemovesThePredecessor() throws {
+    try expectRelations(
+      "In 1930 1️⃣Molotov replaced 2️⃣Rykov as chairman of Sovnarkom.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "sovnarkom-chair", year: 1930),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "sovnarkom-chair", year: 1930),
+      ])
+  }
+
+  @Test func succeedingDoesNotRemoveThePredecessor() throws {
+    try expectRelations(
+      "In 1924 1️⃣Rykov succeeded Lenin as chairman of Sovnarkom.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "sovnarkom-chair", year: 1924)])
+  }
+
+  @Test func madeChairmanOfABody() throws {
+    try expectRelations(
+      "In 1923 the 1️⃣Congress made 2️⃣Kuibyshev chairman of the Central Control Commission.",
+      [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "central-control-commission", year: 1923)])
+  }
+
+  @Test func deniedAppointmentToABody() throws {
+    try expectRelations("In 1923 the Congress did not make Kuibyshev chairman of the Central Control Commission.", [])
   }
 }
 
