@@ -27,6 +27,9 @@ public struct AppointedRule: RelationRule {
     if Self.successionCues.contains(where: word.hasPrefix) {
       return succession(sentence, cue: cue)
     }
+    if word == "headed" {
+      return headedBy(sentence, cue: cue)
+    }
     if Self.selfCues.contains(word) {
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3),
         let office = sentence.office(after: after, within: cue.words.count > 1 ? 5 : 3)
@@ -68,6 +71,26 @@ public struct AppointedRule: RelationRule {
                   confidence: 0.9 * target.confidence, cue: cue, in: sentence)
   }
 
+  /// A post whose name begins inside the cue phrase ("placed in charge of the funeral arrangements").
+  private func postOverlapping(_ cue: CueHit, in sentence: SentenceFacts) -> OfficeID? {
+    for mention in sentence.mentions
+    where cue.words.contains(mention.words.lowerBound) && mention.words.upperBound > cue.words.upperBound {
+      if case .office(let id, _) = mention.referent { return id }
+    }
+    return nil
+  }
+
+  /// "a commission headed by Stalin": the body just before the participle is the post, the person after "by" is
+  /// put at its head.
+  private func headedBy(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
+    let start = cue.words.lowerBound
+    guard let head = sentence.listAfter(cue.words.upperBound, maximumGap: 2), !head.persons.isEmpty, !head.isPossessive,
+      let body = sentence.mentions.last(where: { $0.words.upperBound <= start }),
+      body.words.upperBound == start, case .office(let office, _) = body.referent
+    else { return [] }
+    return claims(source: nil, targets: head.persons, office: office, confidence: 0.75 * head.confidence, cue: cue)
+  }
+
   /// "made Kuibyshev chairman of the Central Control Commission": a body named right after the appointee is read
   /// into the appointee's list; it is the post.
   private func postInside(_ list: ArgumentList, of sentence: SentenceFacts) -> OfficeID? {
@@ -87,8 +110,7 @@ public struct AppointedRule: RelationRule {
   private func headline(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
     let participle = sentence.words[start].lower
-    guard cue.words.count == 1,
-      participle.hasSuffix("ed") || SentenceFacts.irregularParticiples.contains(participle),
+    guard participle.hasSuffix("ed") || SentenceFacts.irregularParticiples.contains(participle),
       // Right before it, or in apposition ("Krasin, placed in charge of the funeral, ...").
       let target = sentence.listBefore(start, maximumGap: 1), !target.isPossessive,
       sentence.words[target.words.upperBound..<start].allSatisfy({ $0.text == "," }),
@@ -96,8 +118,17 @@ public struct AppointedRule: RelationRule {
         list.isPossessive || list.persons.isEmpty || list.words.lowerBound < start
           || list.words.lowerBound - cue.words.upperBound > 8
       }),
-      let office = sentence.office(after: cue.words.upperBound, within: 5)
+      let office = sentence.office(after: cue.words.upperBound, within: 5) ?? postOverlapping(cue, in: sentence)
     else { return [] }
+    // A relative clause is active: "Kaganovich, whom Stalin placed at the head of Z" (Stalin appoints Kaganovich).
+    let before = target.words.lowerBound - 1
+    if before >= 0, ["whom", "who", "which", "that"].contains(sentence.words[before].lower) {
+      guard sentence.words[before].lower == "whom", let appointee = sentence.listBefore(before, maximumGap: 1),
+        sentence.words[appointee.words.upperBound..<before].allSatisfy({ $0.text == "," })
+      else { return [] }
+      return claims(source: target, targets: appointee.persons, office: office, confidence: 0.75 * appointee.confidence,
+                    cue: cue)
+    }
     return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
                         cue: cue, in: sentence)
   }

@@ -163,5 +163,31 @@ struct AppointedRuleTests {
   @Test func deniedAppointmentToABody() throws {
     try expectRelations("In 1923 the Congress did not make Kuibyshev chairman of the Central Control Commission.", [])
   }
+
+  @Test func commissionHeadedBy() throws {
+    try expectRelations(
+      "In 1922 Lenin handed the question to a commission headed by 1️⃣Stalin.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "commission", year: 1922)])
+  }
+
+  @Test func bodyInAppositionHeadedByIsNotAnAppointment() throws {
+    try expectRelations("In 1922 the Politburo, headed by Lenin, met every week.", [])
+  }
+
+  @Test func appositiveWithPostInsideTheCue() throws {
+    try expectRelations(
+      "In 1924 1️⃣Krasin, placed in charge of the funeral arrangements, worked quickly.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "funeral-arrangements", year: 1924)])
+  }
+
+  @Test func relativeWhomClauseIsActive() throws {
+    try expectRelations(
+      "In 1922 2️⃣Kaganovich, whom 1️⃣Stalin placed at the head of Rabkrin, worked hard.",
+      [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "rabkrin", year: 1922)])
+  }
+
+  @Test func relativeWhoClauseIsNotAHeadline() throws {
+    try expectRelations("In 1922 the official who Stalin appointed chairman of Rabkrin was unknown.", [])
+  }
 }
 
