@@ -187,8 +187,33 @@ public struct AppointedRule: RelationRule {
     if source == nil, let body = sentence.institution(other: office) {
       source = ArgumentList(agents: [.institution(body)], words: cue.words, isPossessive: false, confidence: 1)
     }
-    return claims(
+    var result = claims(
       source: source, targets: targets, office: office, confidence: office == nil ? confidence * 0.5 : confidence,
       cue: cue)
+    if let office, let second = coordinatedPost(after: office, from: cue.words.upperBound, in: sentence) {
+      let others = source.map { ArgumentList(agents: $0.agents.filter { $0 != .institution(second) }, words: $0.words,
+                                             isPossessive: $0.isPossessive, confidence: $0.confidence) }
+      result += claims(source: others, targets: targets, office: second, confidence: confidence, cue: cue)
+    }
+    return result
+  }
+
+  /// A second post joined to the first by "and" ("took over the Control Commission and Rabkrin").
+  private func coordinatedPost(after office: OfficeID, from position: Int, in sentence: SentenceFacts) -> OfficeID? {
+    let offices = sentence.mentions.filter { mention in
+      guard mention.words.lowerBound >= position, case .office = mention.referent else { return false }
+      return true
+    }
+    guard let first = offices.first, case .office(let id, _) = first.referent, id == office, offices.count > 1,
+      case .office(let next, _) = offices[1].referent, next != office
+    else { return nil }
+    let gap = sentence.words[first.words.upperBound..<offices[1].words.lowerBound].map(\.lower)
+    guard gap == ["and"] || gap == ["and", "the"] || gap == ["and", "of", "the"] else { return nil }
+    // Not the subject of a new clause ("... General Secretary and the Orgburo met").
+    let end = offices[1].words.upperBound
+    guard end == sentence.words.count || sentence.words[end].isPunctuation
+      || ["in", "on", "at", "from", "until", "by", "for", "after", "before", "when", "during"].contains(sentence.words[end].lower)
+    else { return nil }
+    return next
   }
 }

@@ -189,5 +189,21 @@ struct AppointedRuleTests {
   @Test func relativeWhoClauseIsNotAHeadline() throws {
     try expectRelations("In 1922 the official who Stalin appointed chairman of Rabkrin was unknown.", [])
   }
+
+  @Test func coordinatedPostsGiveOneLineEach() throws {
+    try expectRelations(
+      "In 1926 1️⃣Ordzhonikidze took over the Central Control Commission and Rabkrin.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "central-control-commission", year: 1926),
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1926),
+      ])
+  }
+
+  @Test func bodyStartingANewClauseIsNotASecondPost() throws {
+    try expectRelations(
+      // The body still serves as the patron of last resort; it is not a second post.
+      "In 1920 1️⃣Stalin was appointed chairman of Rabkrin and the 2️⃣Politburo approved.",
+      [RelationSpec(.appointed, from: "2️⃣", to: "1️⃣", office: "rabkrin", year: 1920)])
+  }
 }
 
