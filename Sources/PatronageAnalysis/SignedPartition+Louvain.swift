@@ -1,4 +1,5 @@
 import PatronageCore
+
 extension SignedPartition {
   /// Signed-modularity maximisation by the Louvain method with fixed-seed restarts.
   ///

@@ -126,7 +126,10 @@ public struct TimeSpan: Hashable, Codable, Sendable, CustomStringConvertible {
     start == end ? start.description : "\(start)–\(end)"
   }
 
-  private enum CodingKeys: String, CodingKey { case start = "from", end = "to" }
+  private enum CodingKeys: String, CodingKey {
+    case start = "from"
+    case end = "to"
+  }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)

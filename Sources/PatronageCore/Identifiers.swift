@@ -21,7 +21,8 @@ extension PatronageIdentifier {
     let raw = try container.decode(String.self)
     guard Self.isValid(raw) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "invalid id \(raw.debugDescription): ids must be non-empty and contain no control characters")
+        in: container,
+        debugDescription: "invalid id \(raw.debugDescription): ids must be non-empty and contain no control characters")
     }
     self.init(rawValue: raw)
   }

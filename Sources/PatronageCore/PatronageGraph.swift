@@ -41,7 +41,9 @@ public struct PatronageGraph: Hashable, Sendable {
     for relation in relations {
       try relation.validate()
       for person in relation.persons where personIndex[person] == nil {
-        throw .unknownReference("person \(person.rawValue.debugDescription) in a \(relation.kind.rawValue) relation is not in the graph's persons")
+        throw .unknownReference(
+          "person \(person.rawValue.debugDescription) in a \(relation.kind.rawValue) relation is not in the graph's persons"
+        )
       }
       if case .institution(let office)? = relation.source, officeIndex[office] == nil {
         throw .unknownReference("institution \(office.rawValue.debugDescription) is not in the graph's offices")

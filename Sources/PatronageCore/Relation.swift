@@ -65,7 +65,8 @@ public struct Relation: Hashable, Codable, Sendable {
     guard (0...1).contains(confidence) else { throw .confidenceOutOfRange(confidence) }
     if kind.isSymmetric {
       guard let other = source?.person else {
-        throw .invalidRelation("\(kind.rawValue) needs two persons, but its source is \(source?.description ?? "missing")")
+        throw .invalidRelation(
+          "\(kind.rawValue) needs two persons, but its source is \(source?.description ?? "missing")")
       }
       guard other != target else { throw .invalidRelation("\(kind.rawValue) joins \(target) with itself") }
     }

@@ -47,7 +47,9 @@ public enum JSONText {
   /// U+2028/U+2029 (which JavaScript forbids in string literals); everything else is written as UTF-8.
   public static func quoted(_ text: String?) -> String {
     guard let text else { return "null" }
-    let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2 }
+    let plain = text.utf8.allSatisfy {
+      $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2
+    }
     if plain { return "\"" + text + "\"" }
     var result = "\""
     for scalar in text.unicodeScalars {

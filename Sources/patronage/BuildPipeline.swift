@@ -31,7 +31,9 @@ struct BuildPipeline {
     var isDirectory: ObjCBool = false
     let manager = FileManager.default
     if manager.fileExists(atPath: output, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else { throw CommandSupport.fail(OutputError.notADirectory(path: output).description) }
+      guard isDirectory.boolValue else {
+        throw CommandSupport.fail(OutputError.notADirectory(path: output).description)
+      }
       let entries = (try? manager.contentsOfDirectory(atPath: output)) ?? []
       if !entries.isEmpty, !entries.contains(Self.marker), !force {
         throw CommandSupport.fail(OutputError.directoryNotEmpty(path: output).description)
@@ -47,7 +49,8 @@ struct BuildPipeline {
     let analysis = AnalysisGraph(graph)
     let activeYears = graph.activeYears
     guard let firstYear = activeYears.first, let lastYear = activeYears.last else {
-      CommandSupport.warn("no relation in the graph is dated: wrote graph.json and relations.jsonl, but no yearly analysis or diagrams")
+      CommandSupport.warn(
+        "no relation in the graph is dated: wrote graph.json and relations.jsonl, but no yearly analysis or diagrams")
       try removeStaleYearFiles(keeping: [])
       return
     }
@@ -79,7 +82,9 @@ struct BuildPipeline {
       written.insert(name + ".dot")
       for format in formats.sorted(by: { $0.rawValue < $1.rawValue }) {
         do {
-          try write(layout.render(year: year, format: format.outputFormat, decorations: decoration), to: "\(name).\(format.rawValue)")
+          try write(
+            layout.render(year: year, format: format.outputFormat, decorations: decoration),
+            to: "\(name).\(format.rawValue)")
         } catch let error as RenderError {
           throw CommandSupport.fail("\(year): \(error.description)")
         }

@@ -31,7 +31,9 @@ extension Patronage {
       let graph = try CommandSupport.loadGraph(graph)
       var lines: [ScoredRelation] = []
       for file in gold {
-        do { lines += try ScoredRelation.gold(contentsOfFile: file) } catch { throw CommandSupport.fail(error.description) }
+        do { lines += try ScoredRelation.gold(contentsOfFile: file) } catch {
+          throw CommandSupport.fail(error.description)
+        }
       }
       let scorer = Scorer(gold: lines, predicted: ScoredRelation.lines(of: graph))
       print(Self.table(scorer), terminator: "")
@@ -41,12 +43,14 @@ extension Patronage {
       func row(_ name: String, _ counts: Scorer.Counts) -> String {
         let numbers = [counts.truePositives, counts.falsePositives, counts.falseNegatives].map { pad(String($0), 6) }
         let ratios = [counts.precision, counts.recall, counts.f1].map { pad(String(format: "%.3f", $0), 8) }
-        return "  " + name.padding(toLength: 12, withPad: " ", startingAt: 0) + numbers.joined() + ratios.joined() + "\n"
+        return "  " + name.padding(toLength: 12, withPad: " ", startingAt: 0) + numbers.joined() + ratios.joined()
+          + "\n"
       }
       var text = "overlap (years must overlap)\n  rel             tp    fp    fn       P       R      F1\n"
       for kind in RelationKind.allCases { text += row(kind.rawValue, scorer.byKind[kind] ?? Scorer.Counts()) }
       text += row("MICRO", scorer.micro)
-      text += "  patron accuracy: "
+      text +=
+        "  patron accuracy: "
         + (scorer.patronAccuracy.map { String(format: "%.3f", $0) } ?? "n/a")
         + " (\(scorer.patronsRight)/\(scorer.patronsChecked))\n"
       return text

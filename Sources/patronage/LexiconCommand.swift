@@ -24,8 +24,9 @@ extension Patronage {
         for file in files {
           do {
             let lexicon = try Lexicon(contentsOfFile: file)
-            print("\(file): ok (\(lexicon.persons.count) persons, \(lexicon.offices.count) offices, "
-              + "\(lexicon.events.count) events, \(lexicon.groups.count) groups)")
+            print(
+              "\(file): ok (\(lexicon.persons.count) persons, \(lexicon.offices.count) offices, "
+                + "\(lexicon.events.count) events, \(lexicon.groups.count) groups)")
           } catch {
             CommandSupport.warn("error: \(error.description)")
             failed = true

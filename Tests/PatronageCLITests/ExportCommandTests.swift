@@ -14,7 +14,8 @@ struct ExportCommandTests {
     for year in [nil, 1925] {
       let yearArguments = year.map { ["--year", String($0)] } ?? []
       let result = try CLI.run(
-        ["python3", script.path, "check", "--binary", try CLI.binary().path, Self.fixture] + yearArguments, executable: URL(fileURLWithPath: "/usr/bin/env"))
+        ["python3", script.path, "check", "--binary", try CLI.binary().path, Self.fixture] + yearArguments,
+        executable: URL(fileURLWithPath: "/usr/bin/env"))
       #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
       let lines = result.stdout.split(separator: "\n").map(String.init)
       #expect(lines.map { $0.prefix { $0 != ":" } } == ["csv", "gexf", "graphml", "node-link"], "\(result.stdout)")

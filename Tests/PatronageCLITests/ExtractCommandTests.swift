@@ -26,7 +26,8 @@ struct ExtractCommandTests {
   }
 
   @Test func evaluatePrintsPrecisionRecallAndF1() throws {
-    let gold = #"{"doc": "good.txt", "rel": "opposed", "source": "stalin", "target": "zinoviev", "from": 1926, "to": 1926}"#
+    let gold =
+      #"{"doc": "good.txt", "rel": "opposed", "source": "stalin", "target": "zinoviev", "from": 1926, "to": 1926}"#
     let files: [String: [UInt8]] = [
       "good.txt": Array("In 1926 Stalin attacked Zinoviev and sided with Bukharin.\n".utf8),
       "gold.jsonl": Array((gold + "\n").utf8),
@@ -43,7 +44,9 @@ struct ExtractCommandTests {
   }
 
   @Test func lexiconCheckNamesFileAndLine() throws {
-    let files = ["bad.yaml": Array("format: patronage-lexicon/1\npersons:\n  - id: x\n    name: X\n    kind: post\n".utf8)]
+    let files = [
+      "bad.yaml": Array("format: patronage-lexicon/1\npersons:\n  - id: x\n    name: X\n    kind: post\n".utf8)
+    ]
     try withFolder(files) { folder in
       let path = folder.appendingPathComponent("bad.yaml").path
       let run = try CLI.run(["lexicon", "check", path])

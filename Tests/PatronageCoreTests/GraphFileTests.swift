@@ -37,9 +37,10 @@ import Testing
 
   @Test func malformedFieldsAreNamed() throws {
     let text = #"{"format": "patronage-graph/1", "persons": [{"id": "a"}], "offices": [], "relations": []}"#
-    let error = try #require(#expect(throws: GraphFileError.self) {
-      try PatronageGraph(jsonData: Data(text.utf8), path: "g.json")
-    })
+    let error = try #require(
+      #expect(throws: GraphFileError.self) {
+        try PatronageGraph(jsonData: Data(text.utf8), path: "g.json")
+      })
     guard case .malformed(_, let field, _) = error else {
       Issue.record("expected .malformed, got \(error)")
       return

@@ -2,7 +2,9 @@ import PatronageCore
 import Testing
 
 @Suite struct HistoricalDateTests {
-  @Test(arguments: [("1922", 1922, nil, nil), ("1922-04", 1922, 4, nil), ("1922-04-03", 1922, 4, 3), ("-44-03-15", -44, 3, 15)])
+  @Test(arguments: [
+    ("1922", 1922, nil, nil), ("1922-04", 1922, 4, nil), ("1922-04-03", 1922, 4, 3), ("-44-03-15", -44, 3, 15),
+  ])
   func parses(text: String, year: Int, month: Int?, day: Int?) throws {
     let date = try HistoricalDate(parsing: text)
     #expect(date.year == year)

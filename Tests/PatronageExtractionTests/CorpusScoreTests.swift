@@ -18,7 +18,9 @@ struct CorpusScoreTests {
     let goldFolder = Self.shared.appendingPathComponent("gold")
     let files = try FileManager.default.contentsOfDirectory(atPath: goldFolder.path).filter { $0.hasSuffix(".jsonl") }
     var gold: [ScoredRelation] = []
-    for file in files.sorted() { gold += try ScoredRelation.gold(contentsOfFile: goldFolder.appendingPathComponent(file).path) }
+    for file in files.sorted() {
+      gold += try ScoredRelation.gold(contentsOfFile: goldFolder.appendingPathComponent(file).path)
+    }
     let result = try Extractor(lexicon: MarkedProse.lexicon)
       .extract(paths: [Self.shared.appendingPathComponent("corpus").path])
     let scorer = Scorer(gold: gold, predicted: ScoredRelation.lines(of: result.graph))

@@ -45,8 +45,10 @@ struct LexiconTests {
     ("format: patronage-lexicon/1\npersons:\n  - id: Stalin!\n    name: Stalin\n", 3, "must contain only"),
     ("format: patronage-lexicon/1\npersons:\n  - id: stalin\n", 3, "needs a \"name\""),
     ("format: patronage-lexicon/1\noffices:\n  - id: x\n    name: X\n    kind: club\n", 5, "post, body or party"),
-    ("format: patronage-lexicon/1\npersons:\n  - id: stalin\n    name: Stalin\n    nickname: [Koba]\n", 5,
-     "unknown key \"nickname\""),
+    (
+      "format: patronage-lexicon/1\npersons:\n  - id: stalin\n    name: Stalin\n    nickname: [Koba]\n", 5,
+      "unknown key \"nickname\""
+    ),
     ("format: patronage-lexicon/2\n", 1, "unsupported format"),
     ("format: patronage-lexicon/1\nevents:\n  - id: e\n    names: [E]\n    from: 1922-13\n", 5, "1922-13"),
   ])

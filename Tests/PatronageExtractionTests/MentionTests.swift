@@ -20,8 +20,9 @@ struct MentionTests {
   }
 
   @Test func twoPeopleWithOneSurnameStayApart() {
-    #expect(people("S. S. Kamenev commanded the army while Lev Kamenev chaired the Moscow Soviet.")
-      == ["sskamenev", "kamenev"])
+    #expect(
+      people("S. S. Kamenev commanded the army while Lev Kamenev chaired the Moscow Soviet.")
+        == ["sskamenev", "kamenev"])
     #expect(people("Kamenev chaired the Moscow Soviet.") == ["kamenev"])
   }
 

@@ -5,7 +5,9 @@ import Testing
 
 @Suite("scorer")
 struct ScorerTests {
-  func line(_ kind: RelationKind, _ source: String?, _ target: String, office: String? = nil, _ from: Int?, _ to: Int? = nil)
+  func line(
+    _ kind: RelationKind, _ source: String?, _ target: String, office: String? = nil, _ from: Int?, _ to: Int? = nil
+  )
     -> ScoredRelation
   {
     ScoredRelation(document: "d.txt", kind: kind, source: source, target: target, office: office, from: from, to: to)

@@ -25,7 +25,9 @@ extension Lexicon {
     } catch {
       throw .syntax(file: file, line: nil, message: "\(error)")
     }
-    guard let root else { throw .invalid(file: file, line: 1, message: "the lexicon is empty (expected format: \(Self.format))") }
+    guard let root else {
+      throw .invalid(file: file, line: 1, message: "the lexicon is empty (expected format: \(Self.format))")
+    }
     let top = LexiconNode(node: root, file: file)
     let fields = try top.mapping(
       allowed: ["format", "persons", "offices", "events", "groups", "cues"], what: "the lexicon")
@@ -33,10 +35,16 @@ extension Lexicon {
     guard try format.text(what: "format") == Self.format else {
       throw format.fail("unsupported format (expected \"\(Self.format)\")")
     }
-    persons = try fields["persons"]?.sequence(what: "persons").map { (node) throws(LexiconError) in try Self.person(node) } ?? []
-    offices = try fields["offices"]?.sequence(what: "offices").map { (node) throws(LexiconError) in try Self.office(node) } ?? []
-    events = try fields["events"]?.sequence(what: "events").map { (node) throws(LexiconError) in try Self.event(node) } ?? []
-    groups = try fields["groups"]?.sequence(what: "groups").map { (node) throws(LexiconError) in try Self.group(node) } ?? []
+    persons =
+      try fields["persons"]?.sequence(what: "persons").map { (node) throws(LexiconError) in try Self.person(node) }
+      ?? []
+    offices =
+      try fields["offices"]?.sequence(what: "offices").map { (node) throws(LexiconError) in try Self.office(node) }
+      ?? []
+    events =
+      try fields["events"]?.sequence(what: "events").map { (node) throws(LexiconError) in try Self.event(node) } ?? []
+    groups =
+      try fields["groups"]?.sequence(what: "groups").map { (node) throws(LexiconError) in try Self.group(node) } ?? []
     cues = try fields["cues"].map { (node) throws(LexiconError) in try Self.cues(node) } ?? LexiconCues()
     try checkUnique(persons.map { ($0.id.rawValue, nil) }, what: "person", file: file)
     try checkUnique(offices.map { ($0.office.id.rawValue, nil) }, what: "office", file: file)
@@ -78,7 +86,8 @@ extension Lexicon {
       let role = try roleNode.mapping(allowed: ["office", "from", "to"], what: "a role of \(id)")
       roles.append(
         LexiconPerson.Role(
-          office: OfficeID(rawValue: try role.required("office", in: roleNode, what: "a role").identifier(what: "office")),
+          office: OfficeID(
+            rawValue: try role.required("office", in: roleNode, what: "a role").identifier(what: "office")),
           from: try role["from"]?.year(what: "from"), to: try role["to"]?.year(what: "to")))
     }
     return LexiconPerson(
@@ -91,7 +100,8 @@ extension Lexicon {
   }
 
   private static func office(_ node: LexiconNode) throws(LexiconError) -> LexiconOffice {
-    let fields = try node.mapping(allowed: ["id", "name", "kind", "names", "head", "institution", "note"], what: "an office")
+    let fields = try node.mapping(
+      allowed: ["id", "name", "kind", "names", "head", "institution", "note"], what: "an office")
     let id = try fields.required("id", in: node, what: "an office").identifier(what: "an office id")
     let kindNode = try fields.required("kind", in: node, what: "office \(id)")
     guard let kind = OfficeKind(rawValue: try kindNode.text(what: "kind")) else {
@@ -99,11 +109,15 @@ extension Lexicon {
     }
     var institution = false
     if let field = fields["institution"] {
-      guard let value = Bool(try field.text(what: "institution")) else { throw field.fail("institution must be true or false") }
+      guard let value = Bool(try field.text(what: "institution")) else {
+        throw field.fail("institution must be true or false")
+      }
       institution = value
     }
     let name = try fields.required("name", in: node, what: "office \(id)").text(what: "name")
-    let head = try fields["head"].map { (node) throws(LexiconError) in OfficeID(rawValue: try node.identifier(what: "head")) }
+    let head = try fields["head"].map { (node) throws(LexiconError) in
+      OfficeID(rawValue: try node.identifier(what: "head"))
+    }
     return LexiconOffice(
       office: Office(id: OfficeID(rawValue: id), name: name, kind: kind, head: head),
       names: [name] + (try fields["names"]?.texts(what: "names of \(id)") ?? []), isInstitution: institution)
@@ -124,7 +138,9 @@ extension Lexicon {
     do { span = try TimeSpan(from, to) } catch { throw fromNode.fail("event \(id): \(error.description)") }
     return LexiconEvent(
       id: id, names: try fields.required("names", in: node, what: "event \(id)").texts(what: "names"), span: span,
-      body: try fields["body"].map { (node) throws(LexiconError) in OfficeID(rawValue: try node.identifier(what: "body")) })
+      body: try fields["body"].map { (node) throws(LexiconError) in
+        OfficeID(rawValue: try node.identifier(what: "body"))
+      })
   }
 
   private static func group(_ node: LexiconNode) throws(LexiconError) -> LexiconGroup {

@@ -138,7 +138,8 @@ public struct Lexicon: Hashable, Sendable {
     }
     var cues = self.cues
     for (kind, words) in other.cues.byRelation {
-      cues.byRelation[kind, default: []].append(contentsOf: words.filter { !(cues.byRelation[kind] ?? []).contains($0) })
+      cues.byRelation[kind, default: []].append(
+        contentsOf: words.filter { !(cues.byRelation[kind] ?? []).contains($0) })
     }
     cues.modality += other.cues.modality.filter { !cues.modality.contains($0) }
     return Lexicon(

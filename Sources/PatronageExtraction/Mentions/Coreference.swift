@@ -33,7 +33,8 @@ public struct Coreference: Sendable {
         guard !plural else { continue }
         let before = result.flatMap(\.persons)
         let lower = words[mention.words.lowerBound].lower
-        let isObject = lower == "him" || lower == "them" || lower == "her" && Self.isObjectHer(at: mention.words.lowerBound, words)
+        let isObject =
+          lower == "him" || lower == "them" || lower == "her" && Self.isObjectHer(at: mention.words.lowerBound, words)
         let candidates = before.isEmpty || isObject ? previousSubject : [before[0]] + previousSubject
         let people = pick(female: female, candidates: candidates.filter { !isObject || !before.contains($0) })
         guard !people.isEmpty else { continue }
@@ -60,7 +61,8 @@ public struct Coreference: Sendable {
   static func isObjectHer(at index: Int, _ words: [Word]) -> Bool {
     guard index + 1 < words.count else { return true }
     let next = words[index + 1]
-    return next.isPunctuation || ["and", "to", "for", "with", "in", "as", "at", "from", "by", "of"].contains(next.lower)
+    return next.isPunctuation
+      || ["and", "to", "for", "with", "in", "as", "at", "from", "by", "of"].contains(next.lower)
   }
 
   private func pick(female: Bool?, candidates: [PersonID]) -> [PersonID] {
@@ -102,7 +104,8 @@ public struct Coreference: Sendable {
       if isNumber {
         let next = index + 1 < words.count ? words[index + 1].lower : ""
         guard ["the", "all", "these"].contains(previous) || word.lower == "both" && ["men", "leaders"].contains(next),
-          !(next.first?.isNumber ?? false) else { continue }
+          !(next.first?.isNumber ?? false)
+        else { continue }
       }
       let key = isNumber ? "#\(size)" : word.lower
       if let list, list.count == size {

@@ -29,7 +29,9 @@ public struct Gazetteer: Sendable {
     institutions = Set(lexicon.offices.filter(\.isInstitution).map(\.office.id))
     persons = Dictionary(lexicon.persons.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
     for person in lexicon.persons {
-      for name in person.surnames + person.variants + person.nicknames { add(name, .person(person.id, standalone: true)) }
+      for name in person.surnames + person.variants + person.nicknames {
+        add(name, .person(person.id, standalone: true))
+      }
       for alias in person.aliases + [person.name] {
         add(alias, .person(person.id, standalone: true))
         if let last = alias.split(separator: " ").last, alias.contains(" ") {
@@ -46,7 +48,11 @@ public struct Gazetteer: Sendable {
     for group in lexicon.groups {
       for name in group.names { add(name, .group(group.id)) }
     }
-    for key in byFirstKey.keys { byFirstKey[key]?.sort { $0.keys.count > $1.keys.count || $0.keys.count == $1.keys.count && "\($0.target)" < "\($1.target)" } }
+    for key in byFirstKey.keys {
+      byFirstKey[key]?.sort {
+        $0.keys.count > $1.keys.count || $0.keys.count == $1.keys.count && "\($0.target)" < "\($1.target)"
+      }
+    }
   }
 
   /// The folded keys of a name's words ("A. I. Rykov" → ["a", "i", "rykov"]).

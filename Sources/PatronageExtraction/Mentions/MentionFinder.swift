@@ -46,10 +46,16 @@ public struct MentionFinder {
       if case .person = entry.target, !words[index].isCapitalised { continue }
       guard let end = Self.matchEnd(entry.keys, from: index, words: words, keys: keys) else { continue }
       if let current = best, current.end > end { continue }
-      if let current = best, current.end == end { best?.targets.append(entry.target) } else { best = (end, [entry.target]) }
+      if let current = best, current.end == end {
+        best?.targets.append(entry.target)
+      } else {
+        best = (end, [entry.target])
+      }
     }
     if let best { return mention(for: best.targets, words: index..<best.end, allWords: words, recent: recent) }
-    guard words[index].isCapitalised, key.count >= 5, !Self.commonCapitalised.contains(words[index].lower) else { return nil }
+    guard words[index].isCapitalised, key.count >= 5, !Self.commonCapitalised.contains(words[index].lower) else {
+      return nil
+    }
     if fuzzyCache[key] == nil { fuzzyCache[key] = .some(gazetteer.fuzzyPerson(key)) }
     guard let id = fuzzyCache[key] ?? nil else { return nil }
     return Mention(.person(id), words: index..<index + 1, isPossessive: words[index].isPossessive, confidence: 0.85)

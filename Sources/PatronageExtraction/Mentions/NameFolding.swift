@@ -50,7 +50,8 @@ extension String {
 /// - Complexity: O(n·m) time, O(m) space.
 public enum EditDistance {
   public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-    let a = Array(a.utf8), b = Array(b.utf8)
+    let a = Array(a.utf8)
+    let b = Array(b.utf8)
     if abs(a.count - b.count) > limit { return limit + 1 }
     var previous2: [Int] = []
     var previous = Array(0...b.count)

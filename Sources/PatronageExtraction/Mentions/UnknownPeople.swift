@@ -30,7 +30,9 @@ public struct UnknownPeople: Sendable {
       }
       while end > index + 1, !isNameWord(words[end - 1]) || words[end - 1].isInitial { end -= 1 }
       var start = index
-      if start == 0, end - start > 1, !Self.givenNames.contains(words[start].lower), !words[start].isInitial { start += 1 }
+      if start == 0, end - start > 1, !Self.givenNames.contains(words[start].lower), !words[start].isInitial {
+        start += 1
+      }
       if let mention = person(words: words, range: start..<end, mentions: mentions) {
         result.append(mention)
       }
@@ -50,8 +52,10 @@ public struct UnknownPeople: Sendable {
     let initials = range.count >= 2 && words[range.lowerBound].isInitial
     let coordinated = mentions.contains { mention in
       guard case .person = mention.referent else { return false }
-      let gap = mention.words.upperBound <= range.lowerBound
-        ? words[mention.words.upperBound..<range.lowerBound] : words[range.upperBound..<max(range.upperBound, mention.words.lowerBound)]
+      let gap =
+        mention.words.upperBound <= range.lowerBound
+        ? words[mention.words.upperBound..<range.lowerBound]
+        : words[range.upperBound..<max(range.upperBound, mention.words.lowerBound)]
       return gap.count <= 2 && gap.contains { $0.lower == "and" } && gap.allSatisfy { ["and", ","].contains($0.lower) }
     }
     let known = names[id] != nil && range.count == 1
@@ -85,7 +89,8 @@ public struct UnknownPeople: Sendable {
 
   static let givenNames: Set<String> = [
     "lev", "leon", "nikolai", "nikolay", "alexander", "aleksandr", "alexandr", "grigory", "grigori", "mikhail", "ivan",
-    "sergei", "sergey", "vladimir", "iosif", "joseph", "budu", "philip", "pilipe", "anastas", "vyacheslav", "viacheslav",
+    "sergei", "sergey", "vladimir", "iosif", "joseph", "budu", "philip", "pilipe", "anastas", "vyacheslav",
+    "viacheslav",
     "felix", "feliks", "yakov", "iakov", "karl", "alexei", "aleksei", "andrei", "valerian", "kliment", "lazar", "avel",
     "nadezhda", "maria", "alexandra", "inessa", "yevgeni", "evgenii", "yevgeny", "georgy", "georgii", "dmitri",
     "dmitry", "pavel", "peter", "pyotr", "boris", "fyodor", "yuri", "lavrenty", "lavrentiy", "genrikh", "christian",

@@ -47,7 +47,9 @@ public struct DocumentExtractor {
     for sentence in SentenceSplitter.sentences(in: document) {
       let time = context.resolve(sentence, using: timeFinder)
       if sentence.paragraph != paragraph.index { paragraph = (sentence.paragraph, nil) }
-      for expression in time.expressions { paragraph.span = paragraph.span.map { $0.union(expression.span) } ?? expression.span }
+      for expression in time.expressions {
+        paragraph.span = paragraph.span.map { $0.union(expression.span) } ?? expression.span
+      }
       guard !sentence.isHeading else { continue }
       let words = WordScanner.words(in: sentence.text)
       var mentions = finder.mentions(in: words, recent: coreference.recent)
@@ -62,15 +64,17 @@ public struct DocumentExtractor {
         guard case .relation(let kind) = hit.kind, let rule = Self.rules[kind] else { continue }
         if Modality.isHypothetical(facts, cue: hit) { continue }
         for claim in rule.claims(in: facts, at: hit) {
-          let when = Self.time(time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: paragraph.span)
+          let when = Self.time(
+            time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: paragraph.span)
           let confidence = rounded(claim.confidence * when.weight)
           guard confidence >= options.minimumConfidence else { continue }
           let evidence = Evidence(
             document: document.name, start: evidenceRange.lowerBound, end: evidenceRange.upperBound,
             sentence: sentence.text, confidence: confidence, span: when.span, agent: claim.source)
           result.append(
-            Relation(kind: claim.kind, source: claim.source, target: claim.target, office: claim.office,
-                     span: when.span, confidence: confidence, evidence: [evidence]))
+            Relation(
+              kind: claim.kind, source: claim.source, target: claim.target, office: claim.office,
+              span: when.span, confidence: confidence, evidence: [evidence]))
         }
       }
     }
@@ -85,7 +89,9 @@ public struct DocumentExtractor {
     -> (span: TimeSpan?, weight: Double)
   {
     let cue = sentence.utf8Range.lowerBound + cueOffset
-    if let nearest = time.expressions.min(by: { abs($0.utf8Range.lowerBound - cue) < abs($1.utf8Range.lowerBound - cue) }) {
+    if let nearest = time.expressions.min(by: {
+      abs($0.utf8Range.lowerBound - cue) < abs($1.utf8Range.lowerBound - cue)
+    }) {
       return (nearest.span, 1)
     }
     switch time.source {

@@ -72,7 +72,8 @@ public struct Extractor: Sendable {
     }
     let known = gazetteer.persons
     let persons = personIDs.sorted().map { id in
-      known[id].map { Person(id: id, name: $0.name, aliases: $0.aliases) } ?? Person(id: id, name: id.rawValue.capitalized)
+      known[id].map { Person(id: id, name: $0.name, aliases: $0.aliases) }
+        ?? Person(id: id, name: id.rawValue.capitalized)
     }
     let offices = lexicon.offices.reduce(into: [OfficeID: Office]()) { $0[$1.office.id] = $1.office }
     let usedOffices = officeIDs.sorted().map { offices[$0] ?? Office(id: $0, name: $0.rawValue, kind: .post) }

@@ -34,25 +34,33 @@ public struct AppointedRule: RelationRule {
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3),
         let office = sentence.office(after: after, within: cue.words.count > 1 ? 5 : 3)
       else { return [] }
-      return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue, in: sentence)
+      return appointments(
+        source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue,
+        in: sentence)
     }
     if let owner = sentence.possessor(before: cue.words.lowerBound) {
       if Self.actNouns.contains(where: word.hasPrefix) {
         let source = sentence.list(after: "by", from: after)
-        return appointments(source: source, targets: owner.persons, office: sentence.office(after: after),
-                      confidence: 0.75, cue: cue, in: sentence)
+        return appointments(
+          source: source, targets: owner.persons, office: sentence.office(after: after),
+          confidence: 0.75, cue: cue, in: sentence)
       }
       if Self.clientNouns.contains(where: word.hasPrefix) {
-        guard let clients = sentence.listAfter(after, maximumGap: 3) ?? sentence.listBefore(owner.words.lowerBound, maximumGap: 2)
+        guard
+          let clients = sentence.listAfter(after, maximumGap: 3)
+            ?? sentence.listBefore(owner.words.lowerBound, maximumGap: 2)
         else { return [] }
         return pairs(owner.agents, clients.persons, office: sentence.office(after: after), confidence: 0.55, cue: cue)
       }
     }
     if sentence.isPassive(cue) {
-      guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 4), !target.isPossessive else { return [] }
+      guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 4), !target.isPossessive else {
+        return []
+      }
       let source = sentence.list(after: "by", from: after)
-      return appointments(source: source, targets: target.persons, office: sentence.office(after: after),
-                    confidence: 0.85 * target.confidence, cue: cue, in: sentence)
+      return appointments(
+        source: source, targets: target.persons, office: sentence.office(after: after),
+        confidence: 0.85 * target.confidence, cue: cue, in: sentence)
     }
     guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive, !target.persons.isEmpty else {
       return headline(sentence, cue: cue)
@@ -62,13 +70,15 @@ public struct AppointedRule: RelationRule {
       let body = sentence.listBefore(cue.words.lowerBound, maximumGap: 0), body.persons.isEmpty,
       body.agents.count == 1, case .institution(let office) = body.agents[0]
     {
-      return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
-                          cue: cue, in: sentence)
+      return appointments(
+        source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
+        cue: cue, in: sentence)
     }
     let source = sentence.listBefore(cue.words.lowerBound, maximumGap: 6)
     let office = sentence.office(after: target.words.upperBound, within: 6) ?? postInside(target, of: sentence)
-    return appointments(source: source, targets: target.persons, office: office,
-                  confidence: 0.9 * target.confidence, cue: cue, in: sentence)
+    return appointments(
+      source: source, targets: target.persons, office: office,
+      confidence: 0.9 * target.confidence, cue: cue, in: sentence)
   }
 
   /// A post whose name begins inside the cue phrase ("placed in charge of the funeral arrangements").
@@ -126,11 +136,13 @@ public struct AppointedRule: RelationRule {
       guard sentence.words[before].lower == "whom", let appointee = sentence.listBefore(before, maximumGap: 1),
         sentence.words[appointee.words.upperBound..<before].allSatisfy({ $0.text == "," })
       else { return [] }
-      return claims(source: target, targets: appointee.persons, office: office, confidence: 0.75 * appointee.confidence,
-                    cue: cue)
+      return claims(
+        source: target, targets: appointee.persons, office: office, confidence: 0.75 * appointee.confidence,
+        cue: cue)
     }
-    return appointments(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
-                        cue: cue, in: sentence)
+    return appointments(
+      source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
+      cue: cue, in: sentence)
   }
 
   /// "X succeeded/replaced Y as Z", "X replaces him at the head of Z": X takes the post. In the passive ("Y was
@@ -143,8 +155,9 @@ public struct AppointedRule: RelationRule {
       guard let successor = sentence.list(after: "by", from: after), !successor.isPossessive,
         let office = sentence.office(after: after, within: 6)
       else { return [] }
-      return claims(source: nil, targets: successor.persons, office: office, confidence: 0.75 * successor.confidence,
-                    cue: cue)
+      return claims(
+        source: nil, targets: successor.persons, office: office, confidence: 0.75 * successor.confidence,
+        cue: cue)
     }
     // The successor is the subject right before the verb; across a comma it is usually someone else
     // ("on the death of Dzerzhinsky, K. succeeded him").
@@ -167,8 +180,9 @@ public struct AppointedRule: RelationRule {
       let office = sentence.office(after: end + 1, within: 6)
     else { return [] }
     let removals = replaced.filter { !target.persons.contains($0) }.map {
-      Claim(kind: .expelled, source: nil, target: $0, office: office, confidence: 0.75 * target.confidence,
-            cueWord: start)
+      Claim(
+        kind: .expelled, source: nil, target: $0, office: office, confidence: 0.75 * target.confidence,
+        cueWord: start)
     }
     return claims(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
       + removals
@@ -191,8 +205,11 @@ public struct AppointedRule: RelationRule {
       source: source, targets: targets, office: office, confidence: office == nil ? confidence * 0.5 : confidence,
       cue: cue)
     if let office, let second = coordinatedPost(after: office, from: cue.words.upperBound, in: sentence) {
-      let others = source.map { ArgumentList(agents: $0.agents.filter { $0 != .institution(second) }, words: $0.words,
-                                             isPossessive: $0.isPossessive, confidence: $0.confidence) }
+      let others = source.map {
+        ArgumentList(
+          agents: $0.agents.filter { $0 != .institution(second) }, words: $0.words,
+          isPossessive: $0.isPossessive, confidence: $0.confidence)
+      }
       result += claims(source: others, targets: targets, office: second, confidence: confidence, cue: cue)
     }
     return result
@@ -211,8 +228,10 @@ public struct AppointedRule: RelationRule {
     guard gap == ["and"] || gap == ["and", "the"] || gap == ["and", "of", "the"] else { return nil }
     // Not the subject of a new clause ("... General Secretary and the Orgburo met").
     let end = offices[1].words.upperBound
-    guard end == sentence.words.count || sentence.words[end].isPunctuation
-      || ["in", "on", "at", "from", "until", "by", "for", "after", "before", "when", "during"].contains(sentence.words[end].lower)
+    guard
+      end == sentence.words.count || sentence.words[end].isPunctuation
+        || ["in", "on", "at", "from", "until", "by", "for", "after", "before", "when", "during"].contains(
+          sentence.words[end].lower)
     else { return nil }
     return next
   }

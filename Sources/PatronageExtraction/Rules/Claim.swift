@@ -38,8 +38,10 @@ extension RelationRule {
     for target in targets {
       for source in sources where source != .person(target) {
         if kind.isSymmetric && source.person == nil { continue }
-        result.append(Claim(kind: kind, source: source, target: target, office: office, confidence: confidence,
-                            cueWord: cue.words.lowerBound))
+        result.append(
+          Claim(
+            kind: kind, source: source, target: target, office: office, confidence: confidence,
+            cueWord: cue.words.lowerBound))
       }
     }
     return result
@@ -51,8 +53,10 @@ extension RelationRule {
     var result: [Claim] = []
     for (index, first) in persons.enumerated() {
       for second in persons[(index + 1)...] {
-        result.append(Claim(kind: kind, source: .person(first), target: second, confidence: confidence,
-                            cueWord: cue.words.lowerBound))
+        result.append(
+          Claim(
+            kind: kind, source: .person(first), target: second, confidence: confidence,
+            cueWord: cue.words.lowerBound))
       }
     }
     return result
@@ -64,7 +68,8 @@ extension RelationRule {
   {
     guard let source, !source.agents.isEmpty else {
       return targets.map {
-        Claim(kind: kind, source: nil, target: $0, office: office, confidence: confidence, cueWord: cue.words.lowerBound)
+        Claim(
+          kind: kind, source: nil, target: $0, office: office, confidence: confidence, cueWord: cue.words.lowerBound)
       }
     }
     return pairs(source.agents, targets, office: office, confidence: confidence, cue: cue)

@@ -33,40 +33,51 @@ public struct ExpelledRule: RelationRule {
         target.words.upperBound < sentence.words.count, sentence.words[target.words.upperBound].lower == "from",
         let body = sentence.office(after: target.words.upperBound + 1, within: 4)
       else { return [] }
-      return claims(source: sentence.listBefore(start, maximumGap: 6), targets: target.persons, office: body,
-                    confidence: 0.8 * target.confidence, cue: cue)
+      return claims(
+        source: sentence.listBefore(start, maximumGap: 6), targets: target.persons, office: body,
+        confidence: 0.8 * target.confidence, cue: cue)
     }
     // Headline style without an auxiliary: "Trotsky removed as War Commissar".
     let next = after < sentence.words.count ? sentence.words[after].lower : ""
     if office == nil, next != "from", next != "as" {
       // The body may come after the object list ("expelled A and B from the party").
-      if let target = sentence.listAfter(after, maximumGap: 3) { office = officeAfterFrom(sentence, target.words.upperBound) }
+      if let target = sentence.listAfter(after, maximumGap: 3) {
+        office = officeAfterFrom(sentence, target.words.upperBound)
+      }
     }
     let weight = office == nil ? 0.6 : 1
-    let headline = next == "from" || (next == "as" && office != nil)
+    let headline =
+      next == "from" || (next == "as" && office != nil)
       || sentence.words[cue.words].last?.lower == "from"
     if lower.hasPrefix("forced") || sentence.isPassive(cue) || headline {
       guard let target = sentence.listBefore(start, maximumGap: 4), !target.isPossessive else { return [] }
       let source = sentence.list(after: "by", from: after)
-      return claims(source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)
+      return claims(
+        source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue
+      )
     }
     if let owner = sentence.possessor(before: start) {
-      return claims(source: sentence.list(after: "by", from: after), targets: owner.persons, office: office,
-                    confidence: 0.7 * weight, cue: cue)
+      return claims(
+        source: sentence.list(after: "by", from: after), targets: owner.persons, office: office,
+        confidence: 0.7 * weight, cue: cue)
     }
     if let of = sentence.list(after: "of", from: after, within: 2) {
-      return claims(source: sentence.listBefore(start, maximumGap: 6), targets: of.persons, office: office,
-                    confidence: 0.7 * weight * of.confidence, cue: cue)
+      return claims(
+        source: sentence.listBefore(start, maximumGap: 6), targets: of.persons, office: office,
+        confidence: 0.7 * weight * of.confidence, cue: cue)
     }
     guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive else { return [] }
     let source = sentence.listBefore(start, maximumGap: 6)
-    return claims(source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)
+    return claims(
+      source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)
   }
 
   /// "X lost his seat on the Politburo", "X loses the editorship of Pravda": the subject loses the post.
   private func lostPost(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
     var index = cue.words.upperBound
-    while index < sentence.words.count, ["his", "her", "their", "the", "a", "its", "all", "both"].contains(sentence.words[index].lower) {
+    while index < sentence.words.count,
+      ["his", "her", "their", "the", "a", "its", "all", "both"].contains(sentence.words[index].lower)
+    {
       index += 1
     }
     guard index < sentence.words.count else { return [] }
@@ -80,7 +91,8 @@ public struct ExpelledRule: RelationRule {
 
   /// The first office mentioned from `position` on, whatever the preposition before it ("seat on the Politburo").
   private func firstOffice(_ sentence: SentenceFacts, from position: Int, within: Int) -> OfficeID? {
-    for mention in sentence.mentions where mention.words.lowerBound >= position && mention.words.lowerBound < position + within {
+    for mention in sentence.mentions
+    where mention.words.lowerBound >= position && mention.words.lowerBound < position + within {
       if sentence.crossesClause(position, mention.words.lowerBound) { return nil }
       if case .office(let id, _) = mention.referent { return id }
     }

@@ -100,7 +100,9 @@ public struct SentenceFacts: Sendable {
   /// The nearest list ending before `position` within `maximumGap` words and the same clause.
   func listBefore(_ position: Int, maximumGap: Int = 10) -> ArgumentList? {
     guard let list = lists.last(where: { $0.words.upperBound <= position }) else { return nil }
-    guard position - list.words.upperBound <= maximumGap, !crossesClause(list.words.upperBound, position) else { return nil }
+    guard position - list.words.upperBound <= maximumGap, !crossesClause(list.words.upperBound, position) else {
+      return nil
+    }
     return list
   }
 
@@ -115,14 +117,18 @@ public struct SentenceFacts: Sendable {
   /// The nearest list starting after `position` within `maximumGap` words and the same clause.
   func listAfter(_ position: Int, maximumGap: Int = 6) -> ArgumentList? {
     guard let list = lists.first(where: { $0.words.lowerBound >= position }) else { return nil }
-    guard list.words.lowerBound - position <= maximumGap, !crossesClause(position, list.words.lowerBound) else { return nil }
+    guard list.words.lowerBound - position <= maximumGap, !crossesClause(position, list.words.lowerBound) else {
+      return nil
+    }
     return list
   }
 
   /// The list right after the word `preposition` ("by", "from", "with") following `position`.
   func list(after preposition: String, from position: Int, within: Int = 8) -> ArgumentList? {
     let end = min(words.count, position + within)
-    guard position < end, let index = words[position..<end].firstIndex(where: { $0.lower == preposition }) else { return nil }
+    guard position < end, let index = words[position..<end].firstIndex(where: { $0.lower == preposition }) else {
+      return nil
+    }
     return listAfter(index + 1, maximumGap: 2)
   }
 
@@ -146,7 +152,9 @@ public struct SentenceFacts: Sendable {
       while before > position, words[before].isCapitalised || Self.officeModifiers.contains(words[before].lower) {
         before -= 1
       }
-      if before >= position, ["at", "by", "in", "with", "on", "recommendation"].contains(words[before].lower) { return nil }
+      if before >= position, ["at", "by", "in", "with", "on", "recommendation"].contains(words[before].lower) {
+        return nil
+      }
       return id
     }
     return nil

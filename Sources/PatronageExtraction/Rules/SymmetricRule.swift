@@ -27,8 +27,10 @@ extension RelationRule {
     let right = sentence.listAfter(after, maximumGap: 4)
     switch (left, right) {
     case (let left?, let right?):
-      return pairs(left.agents, right.persons, confidence: 0.85 * weight * min(left.confidence, right.confidence), cue: cue)
-    case (let left?, nil) where left.persons.count >= 2 && start - left.words.upperBound <= 3
+      return pairs(
+        left.agents, right.persons, confidence: 0.85 * weight * min(left.confidence, right.confidence), cue: cue)
+    case (let left?, nil)
+    where left.persons.count >= 2 && start - left.words.upperBound <= 3
       && isIntransitive(cue, in: sentence):
       return pairsWithin(left, confidence: 0.7 * weight * left.confidence, cue: cue)
     case (nil, let right?) where kind == .allied && right.persons.count >= 2 && right.words.lowerBound - after <= 2:
@@ -53,7 +55,9 @@ extension RelationRule {
   /// "Y, X's ally" or "Y, one of X's allies": the list just before the possessor, separated by a comma.
   private func apposition(before owner: ArgumentList, in sentence: SentenceFacts) -> ArgumentList? {
     var comma = owner.words.lowerBound - 1
-    if comma >= 2, sentence.words[comma].lower == "of", ["one", "two", "some", "all"].contains(sentence.words[comma - 1].lower) {
+    if comma >= 2, sentence.words[comma].lower == "of",
+      ["one", "two", "some", "all"].contains(sentence.words[comma - 1].lower)
+    {
       comma -= 2
     }
     guard comma >= 1, sentence.words[comma].text == "," else { return nil }

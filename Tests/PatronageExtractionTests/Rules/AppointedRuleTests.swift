@@ -206,4 +206,3 @@ struct AppointedRuleTests {
       [RelationSpec(.appointed, from: "2️⃣", to: "1️⃣", office: "rabkrin", year: 1920)])
   }
 }
-

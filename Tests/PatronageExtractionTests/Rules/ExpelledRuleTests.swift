@@ -68,4 +68,3 @@ struct ExpelledRuleTests {
       [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
   }
 }
-

@@ -53,7 +53,8 @@ enum MarkedProse {
     let mentions = unknown.add(to: finder.mentions(in: words, recent: [:]), words: words)
     var names: [String: String] = [:]
     for (marker, offset) in offsets {
-      let mention = try #require(mentions.first { words[$0.words.lowerBound].start == offset }, "no mention at \(marker)")
+      let mention = try #require(
+        mentions.first { words[$0.words.lowerBound].start == offset }, "no mention at \(marker)")
       switch mention.referent {
       case .person(let id): names[id.rawValue] = marker
       case .office(let id, _): names[id.rawValue] = marker
@@ -70,7 +71,8 @@ enum MarkedProse {
         var from = name(claim.source?.id)
         var to = name(claim.target.rawValue) ?? ""
         if claim.kind.isSymmetric, let other = from, other > to { (from, to) = (to, other) }
-        return RelationSpec(claim.kind, from: from, to: to, office: claim.office?.rawValue, year: claim.span?.start.year)
+        return RelationSpec(
+          claim.kind, from: from, to: to, office: claim.office?.rawValue, year: claim.span?.start.year)
       })
   }
 

@@ -77,7 +77,8 @@ struct TimeContextTests {
   }
 
   @Test func aLookBackAfterACarriedDateDatesOnlyItsSentence() throws {
-    let found = try times("In 1921 the dispute ended.\n\nStalin organised the faction. So had Sverdlov in 1918. It won.")
+    let found = try times(
+      "In 1921 the dispute ended.\n\nStalin organised the faction. So had Sverdlov in 1918. It won.")
     #expect(found.map(\.0) == ["1921", "1921", "1918", "1921"])
   }
 
