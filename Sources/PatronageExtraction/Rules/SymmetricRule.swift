@@ -73,7 +73,33 @@ public struct AlliedRule: RelationRule {
   public init() {}
 
   public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
-    symmetricClaims(in: sentence, at: cue, weight: 1)
+    if let members = groupMembers(in: sentence, at: cue) {
+      return pairsWithin(members, confidence: 0.85 * members.confidence, cue: cue)
+    }
+    guard !Self.membersOnlyNouns.contains(sentence.words[cue.words.lowerBound].lower) else { return [] }
+    return symmetricClaims(in: sentence, at: cue, weight: 1)
+  }
+
+  /// The nouns that name a group by its members: "the troika of A, B and C", "the right deviation of A and B".
+  private static let groupNouns: Set<String> = [
+    "troika", "triumvirate", "bloc", "deviation", "deviationists", "faction", "factions", "group", "duumvirate",
+  ]
+
+  /// Group nouns that signal an alliance only when their members follow ("the faction of A and B"), never with
+  /// a subject or object ("X denounced the faction led by Y").
+  private static let membersOnlyNouns: Set<String> = ["deviation", "deviationists", "faction", "factions"]
+
+  /// The members of a group noun followed by "of" and two or more people; each pair of them is allied, and
+  /// nobody outside the group is.
+  private func groupMembers(in sentence: SentenceFacts, at cue: CueHit) -> ArgumentList? {
+    let words = sentence.words
+    guard cue.words.count == 1, Self.groupNouns.contains(words[cue.words.lowerBound].lower) else { return nil }
+    var next = cue.words.upperBound
+    while next < words.count, words[next].isPunctuation, words[next].text != "," { next += 1 }
+    guard next < words.count, words[next].lower == "of",
+      let members = sentence.listAfter(next + 1, maximumGap: 0), members.persons.count >= 2
+    else { return nil }
+    return members
   }
 }
 

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import PatronageExtraction
+
+@Suite("opposed cues")
+struct OpposedCueTests {
+  @Test func possessiveDifferencesWith() throws {
+    try expectRelations(
+      "In 1922 1️⃣Shlyapnikov's differences with 2️⃣Lenin grew sharper.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func didNotAgreeWithIsDisagreement() throws {
+    try expectRelations(
+      "In 1926 1️⃣Bukharin did not agree with 2️⃣Zinoviev on the peasant question.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1926)])
+  }
+
+  @Test func sworeAt() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin swore at 2️⃣Krupskaya on the telephone.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func defeated() throws {
+    try expectRelations(
+      "In 1921 1️⃣Lenin defeated 2️⃣Shlyapnikov at the congress.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1921)])
+  }
+
+  @Test func disparaged() throws {
+    try expectRelations(
+      "In 1921 1️⃣Mikoyan disparaged 2️⃣Trotsky.", [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1921)])
+  }
+
+  @Test func hypotheticalDefeatIsNoEvent() throws {
+    try expectRelations("In 1923 Kamenev might have defeated Trotsky at the plenum.", [])
+  }
+}
