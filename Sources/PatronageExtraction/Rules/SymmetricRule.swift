@@ -11,7 +11,8 @@ extension RelationRule {
       if let others = sentence.listAfter(after, maximumGap: 3) ?? apposition(before: owner, in: sentence) {
         return pairs(owner.agents, others.persons, confidence: 0.85 * weight * others.confidence, cue: cue)
       }
-      guard let subject = sentence.subject(before: owner.words.lowerBound) else { return [] }
+      guard let subject = sentence.subject(before: memberLead(before: owner, in: sentence) ?? owner.words.lowerBound)
+      else { return [] }
       return pairs(owner.agents, subject.persons, confidence: 0.75 * weight * subject.confidence, cue: cue)
     }
     if let between = sentence.list(after: "between", from: after, within: 3) {
@@ -52,6 +53,16 @@ extension RelationRule {
     return next.isPunctuation || adjuncts.contains(next.lower)
   }
 
+  /// Where "one of" / "some of" / "among" starts before a possessor ("Y was one of X's allies"), if it does.
+  func memberLead(before owner: ArgumentList, in sentence: SentenceFacts) -> Int? {
+    let words = sentence.words
+    let lead = owner.words.lowerBound - 1
+    if lead >= 1, words[lead].lower == "of", ["one", "two", "some", "several"].contains(words[lead - 1].lower) {
+      return lead - 1
+    }
+    return lead >= 0 && words[lead].lower == "among" ? lead : nil
+  }
+
   /// "Y, X's ally" or "Y, one of X's allies": the list just before the possessor, separated by a comma.
   private func apposition(before owner: ArgumentList, in sentence: SentenceFacts) -> ArgumentList? {
     var comma = owner.words.lowerBound - 1
@@ -77,6 +88,9 @@ public struct AlliedRule: RelationRule {
       return pairsWithin(members, confidence: 0.85 * members.confidence, cue: cue)
     }
     guard !Self.membersOnlyNouns.contains(sentence.words[cue.words.lowerBound].lower) else { return [] }
+    if Self.followerNouns.contains(sentence.words[cue.words.lowerBound].lower) {
+      return followerClaims(in: sentence, at: cue)
+    }
     return symmetricClaims(in: sentence, at: cue, weight: 1)
   }
 
@@ -88,6 +102,18 @@ public struct AlliedRule: RelationRule {
   /// Group nouns that signal an alliance only when their members follow ("the faction of A and B"), never with
   /// a subject or object ("X denounced the faction led by Y").
   private static let membersOnlyNouns: Set<String> = ["deviation", "deviationists", "faction", "factions"]
+
+  /// Plural nouns for someone's followers that are too common to read alone ("Stalin's men arrested him"); they
+  /// count only as "Y, one of X's men" or "Y was among X's people".
+  private static let followerNouns: Set<String> = ["people", "men", "loyalists", "henchmen"]
+
+  private func followerClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
+    guard let owner = sentence.possessor(before: cue.words.lowerBound),
+      let lead = memberLead(before: owner, in: sentence),
+      let member = sentence.subject(before: lead)
+    else { return [] }
+    return pairs(owner.agents, member.persons, confidence: 0.75 * member.confidence, cue: cue)
+  }
 
   /// The members of a group noun followed by "of" and two or more people; each pair of them is allied, and
   /// nobody outside the group is.
