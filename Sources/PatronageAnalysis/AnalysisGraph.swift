@@ -51,13 +51,7 @@ public struct AnalysisGraph: Sendable {
 
   /// The index of a person, if the graph has it.
   public func index(of person: PersonID) -> Int? {
-    var low = 0
-    var high = persons.count
-    while low < high {
-      let mid = (low + high) / 2
-      if persons[mid] < person { low = mid + 1 } else { high = mid }
-    }
-    return low < persons.count && persons[low] == person ? low : nil
+    persons.sortedIndex(of: person)
   }
 
   /// The network of one kind among the relations in force in `year`.

@@ -64,12 +64,6 @@ public struct SnapshotNetwork: Sendable {
 
   /// The local index of a person, if the network has it.
   public func index(of person: PersonID) -> Int? {
-    var low = 0
-    var high = persons.count
-    while low < high {
-      let mid = (low + high) / 2
-      if persons[mid] < person { low = mid + 1 } else { high = mid }
-    }
-    return low < persons.count && persons[low] == person ? low : nil
+    persons.sortedIndex(of: person)
   }
 }
