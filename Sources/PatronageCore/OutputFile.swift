@@ -2,8 +2,14 @@ import Foundation
 
 #if canImport(Glibc)
   import Glibc
+
+  /// POSIX `write(2)`, named apart from ``OutputFile/write(_:to:)``.
+  private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
   import Darwin
+
+  /// POSIX `write(2)`, named apart from ``OutputFile/write(_:to:)``.
+  private let systemWrite = Darwin.write
 #endif
 
 /// Errors writing output, each naming the path and what to do.
@@ -44,7 +50,7 @@ public enum OutputFile {
     var written = 0
     bytes.withUnsafeBytes { buffer in
       while written < buffer.count {
-        let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
         if result < 0 {
           if errno == EINTR { continue }
           failure = .unwritable(path: path, reason: lastErrorText())

@@ -67,15 +67,16 @@ struct BuildPipeline {
     try write(appointments.jsonData(), to: "appointments.json")
     try write(timeline.jsonData(), to: "factions.json")
     try write(summary(graph, appointments: appointments, timeline: timeline, reports: reports), to: "summary.md")
-    try writeDiagrams(graph, decorations: PatronageAnalysis.DiagramDecorations.byYear(analysis, timeline: timeline))
+    try writeDiagrams(
+      graph, years: activeYears, decorations: PatronageAnalysis.DiagramDecorations.byYear(analysis, timeline: timeline))
   }
 
-  private func writeDiagrams(_ graph: PatronageGraph, decorations: [YearDecoration]) throws {
+  private func writeDiagrams(_ graph: PatronageGraph, years: [Int], decorations: [YearDecoration]) throws {
     let byYear = Dictionary(uniqueKeysWithValues: decorations.map { ($0.year, $0) })
     let layout: StableYearLayout
     do { layout = try StableYearLayout(graph: graph) } catch { throw CommandSupport.fail(error.description) }
     var written: Set<String> = []
-    for year in graph.activeYears {
+    for year in years {
       let decoration = byYear[year].map(Self.rendering) ?? .none
       let name = "years/\(year)"
       try write(layout.dot(year: year, decorations: decoration), to: name + ".dot")
