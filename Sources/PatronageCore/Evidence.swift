@@ -33,8 +33,15 @@ public struct Evidence: Hashable, Codable, Sendable, Comparable {
     self.agent = agent
   }
 
+  /// A total order (position first, then every other field), so merged evidence lists never depend on the order
+  /// in which claims arrived.
   public static func < (lhs: Self, rhs: Self) -> Bool {
-    (lhs.document, lhs.start, lhs.end, lhs.sentence) < (rhs.document, rhs.start, rhs.end, rhs.sentence)
+    if (lhs.document, lhs.start, lhs.end, lhs.sentence) != (rhs.document, rhs.start, rhs.end, rhs.sentence) {
+      return (lhs.document, lhs.start, lhs.end, lhs.sentence) < (rhs.document, rhs.start, rhs.end, rhs.sentence)
+    }
+    let left = (lhs.agent?.description ?? "", lhs.span?.description ?? "", lhs.confidence)
+    let right = (rhs.agent?.description ?? "", rhs.span?.description ?? "", rhs.confidence)
+    return left < right
   }
 
   /// Checks offsets and confidence.

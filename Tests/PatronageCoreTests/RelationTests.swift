@@ -30,6 +30,20 @@ import Testing
     #expect(abs(merged[0].confidence - 0.75) < 1e-12)
   }
 
+  @Test func evidenceDifferingOnlyInAgentMergesInOneOrder() {
+    var byZinoviev = Fixtures.evidence("Z and K quarrelled with S.", at: 5)
+    byZinoviev.agent = .person("zinoviev")
+    var byKamenev = byZinoviev
+    byKamenev.agent = .person("kamenev")
+    func relation(_ evidence: Evidence) -> Relation {
+      Relation(kind: .allied, source: .person("kamenev"), target: "zinoviev", confidence: 0.5, evidence: [evidence])
+    }
+    let one = [relation(byZinoviev), relation(byKamenev)].mergingDuplicates()
+    let other = [relation(byKamenev), relation(byZinoviev)].mergingDuplicates()
+    #expect(one == other)
+    #expect(one.first?.evidence.map(\.agent) == [.person("kamenev"), .person("zinoviev")])
+  }
+
   @Test func dateConflictsAreVisible() throws {
     var a = Fixtures.evidence("A")
     a.span = try TimeSpan(years: 1922)

@@ -65,4 +65,46 @@ struct CoreferenceTests {
         RelationSpec(.expelled, from: nil, to: "3️⃣", office: "party", year: 1927),
       ])
   }
+
+  @Test func theyToThePreviousPluralSubject() throws {
+    try expectRelations(
+      "In 1925 1️⃣Zinoviev and 2️⃣Kamenev changed course. They now joined 3️⃣Trotsky.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1925),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1925),
+      ])
+  }
+
+  @Test func theyAfterASingleSubjectIsUnresolved() throws {
+    try expectRelations("In 1925 Zinoviev changed course. They now joined Trotsky.", [])
+  }
+
+  @Test func allThreeAfterAListOfThree() throws {
+    try expectRelations(
+      "In 1926 the opposition of 1️⃣Trotsky, 2️⃣Zinoviev and 3️⃣Kamenev spoke. In 1927 all three were expelled from "
+        + "the party.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1926),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1926),
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "party", year: 1927),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "party", year: 1927),
+        RelationSpec(.expelled, from: nil, to: "3️⃣", office: "party", year: 1927),
+      ])
+  }
+
+  @Test func capitalisedGroupNameWithMembersInParentheses() throws {
+    try expectRelations(
+      "In 1926 the United Opposition (of 1️⃣Trotsky, 2️⃣Zinoviev and 3️⃣Kamenev) held back.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1926),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1926),
+      ])
+  }
+
+  @Test func joinedForcesAgainstIsNoAllianceWithTheTarget() throws {
+    try expectRelations(
+      "In 1922 1️⃣Kamenev joined forces against 2️⃣Trotsky.", [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
 }

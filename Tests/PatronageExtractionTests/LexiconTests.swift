@@ -50,6 +50,10 @@ struct LexiconTests {
       "unknown key \"nickname\""
     ),
     ("format: patronage-lexicon/2\n", 1, "unsupported format"),
+    (
+      "format: patronage-lexicon/1\npersons:\n  - id: a\n    name: A\n    born: 1900\n    died: 1890\n", 6,
+      "before being born"
+    ),
     ("format: patronage-lexicon/1\nevents:\n  - id: e\n    names: [E]\n    from: 1922-13\n", 5, "1922-13"),
   ])
   func errorsNameTheFileAndLine(_ yaml: String, _ line: Int, _ message: String) {
@@ -60,6 +64,16 @@ struct LexiconTests {
       return error.line == line && error.description.hasPrefix("mine.yaml:\(line):")
         && error.description.contains(message)
     }
+  }
+
+  @Test func lifeYearsAreRead() throws {
+    let lexicon = try Lexicon(
+      yaml: "format: patronage-lexicon/1\npersons:\n  - id: a\n    name: A\n    born: 1883\n    died: 1936\n",
+      file: "mine.yaml")
+    let person = try #require(lexicon.persons.first)
+    #expect(person.born == 1883 && person.died == 1936)
+    #expect(person.wasAlive(during: 1930...1940))
+    #expect(!person.wasAlive(during: 1959...1959))
   }
 
   @Test func userLexiconReplacesEntriesByIDAndAddsCues() throws {

@@ -71,7 +71,10 @@ extension Lexicon {
 
   private static func person(_ node: LexiconNode) throws(LexiconError) -> LexiconPerson {
     let fields = try node.mapping(
-      allowed: ["id", "name", "gender", "surnames", "variants", "aliases", "nicknames", "initials", "roles", "note"],
+      allowed: [
+        "id", "name", "gender", "surnames", "variants", "aliases", "nicknames", "initials", "roles", "born", "died",
+        "note",
+      ],
       what: "a person")
     let id = try fields.required("id", in: node, what: "a person").identifier(what: "a person id")
     var gender: LexiconPerson.Gender?
@@ -90,13 +93,18 @@ extension Lexicon {
             rawValue: try role.required("office", in: roleNode, what: "a role").identifier(what: "office")),
           from: try role["from"]?.year(what: "from"), to: try role["to"]?.year(what: "to")))
     }
+    let born = try fields["born"]?.year(what: "born")
+    let died = try fields["died"]?.year(what: "died")
+    if let born, let died, died < born, let field = fields["died"] {
+      throw field.fail("\(id) died (\(died)) before being born (\(born))")
+    }
     return LexiconPerson(
       id: PersonID(rawValue: id), name: try fields.required("name", in: node, what: "person \(id)").text(what: "name"),
       gender: gender, surnames: try fields["surnames"]?.texts(what: "surnames") ?? [],
       variants: try fields["variants"]?.texts(what: "variants") ?? [],
       aliases: try fields["aliases"]?.texts(what: "aliases") ?? [],
       nicknames: try fields["nicknames"]?.texts(what: "nicknames") ?? [],
-      initials: try fields["initials"]?.texts(what: "initials") ?? [], roles: roles)
+      initials: try fields["initials"]?.texts(what: "initials") ?? [], roles: roles, born: born, died: died)
   }
 
   private static func office(_ node: LexiconNode) throws(LexiconError) -> LexiconOffice {

@@ -31,10 +31,14 @@ public struct LexiconPerson: Hashable, Sendable {
   public var nicknames: [String]
   public var initials: [String]
   public var roles: [Role]
+  /// The years of birth and death, when known: no relation of theirs is dated outside them.
+  public var born: Int?
+  public var died: Int?
 
   public init(
     id: PersonID, name: String, gender: Gender? = nil, surnames: [String] = [], variants: [String] = [],
-    aliases: [String] = [], nicknames: [String] = [], initials: [String] = [], roles: [Role] = []
+    aliases: [String] = [], nicknames: [String] = [], initials: [String] = [], roles: [Role] = [],
+    born: Int? = nil, died: Int? = nil
   ) {
     self.id = id
     self.name = name
@@ -45,6 +49,13 @@ public struct LexiconPerson: Hashable, Sendable {
     self.nicknames = nicknames
     self.initials = initials
     self.roles = roles
+    self.born = born
+    self.died = died
+  }
+
+  /// Whether the person was alive during some part of `span`; true when the lexicon does not say.
+  public func wasAlive(during years: ClosedRange<Int>) -> Bool {
+    (born.map { $0 <= years.upperBound } ?? true) && (died.map { years.lowerBound <= $0 } ?? true)
   }
 }
 

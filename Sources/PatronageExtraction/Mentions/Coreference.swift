@@ -12,6 +12,8 @@ public struct Coreference: Sendable {
   public private(set) var recent: [PersonID: Int] = [:]
   private var clock = 0
   private var previousSubject: [PersonID] = []
+  /// The previous sentence's subject when it names two or more people, for "they", "them" and "their".
+  private var previousPluralSubject: [PersonID] = []
   private var groups: [String: [PersonID]] = [:]
 
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
@@ -24,13 +26,20 @@ public struct Coreference: Sendable {
   /// Resolves the sentence's pronouns, titles and group phrases, and remembers its people.
   public mutating func resolve(_ mentions: [Mention], words: [Word], year: Int?) -> [Mention] {
     var result: [Mention] = []
-    let lists = SentenceFacts(words: words, mentions: mentions, cues: []).lists.map(\.persons)
-    let bigList = lists.first { $0.count >= 2 }
+    let sentenceLists = SentenceFacts(words: words, mentions: mentions, cues: []).lists
+    let bigList = sentenceLists.map(\.persons).first { $0.count >= 2 }
     for mention in mentions {
       var mention = mention
       switch mention.referent {
-      case .pronoun(let female, let plural):
-        guard !plural else { continue }
+      case .pronoun(_, true):
+        let lower = words[mention.words.lowerBound].lower
+        guard lower != "themselves",
+          let people = pluralReferent(at: mention.words.lowerBound, lists: sentenceLists)
+        else { continue }
+        mention.referent = .group(people)
+        mention.isPossessive = lower == "their"
+        mention.confidence = 0.7
+      case .pronoun(let female, false):
         let before = result.flatMap(\.persons)
         let lower = words[mention.words.lowerBound].lower
         let isObject =
@@ -53,8 +62,17 @@ public struct Coreference: Sendable {
     let covered = Set(result.flatMap { Array($0.words) })
     result += groupMentions(words: words, bind: bigList).filter { !covered.contains($0.words.lowerBound) }
     result.sort { $0.words.lowerBound < $1.words.lowerBound }
-    remember(result)
+    remember(result, words: words)
     return result
+  }
+
+  /// The people "they", "them" or "their" stands for: the sentence's subject when it names two or more people
+  /// and comes before the pronoun ("Zinoviev and Kamenev said they…"), else the previous sentence's plural subject.
+  private func pluralReferent(at position: Int, lists: [ArgumentList]) -> [PersonID]? {
+    if let subject = lists.first, subject.words.upperBound <= position {
+      return subject.persons.count >= 2 ? subject.persons : nil
+    }
+    return previousPluralSubject.isEmpty ? nil : previousPluralSubject
   }
 
   /// "her" as an object ("attacked her.") rather than a possessive ("her husband").
@@ -97,6 +115,8 @@ public struct Coreference: Sendable {
   /// or resolves them to the set bound earlier.
   private mutating func groupMentions(words: [Word], bind list: [PersonID]?) -> [Mention] {
     var result: [Mention] = []
+    // A list of two to four people is what a later "both" / "all three" / "the four men" refers to.
+    if let list, (2...4).contains(list.count) { groups["#\(list.count)"] = list }
     for (index, word) in words.enumerated() {
       guard let size = Self.groupWords[word.lower] else { continue }
       let previous = index > 0 ? words[index - 1].lower : ""
@@ -119,7 +139,7 @@ public struct Coreference: Sendable {
     return result
   }
 
-  private mutating func remember(_ mentions: [Mention]) {
+  private mutating func remember(_ mentions: [Mention], words: [Word]) {
     var subject: [PersonID] = []
     for mention in mentions {
       for person in mention.persons {
@@ -129,5 +149,7 @@ public struct Coreference: Sendable {
       if subject.isEmpty { subject = mention.persons }
     }
     if !subject.isEmpty { previousSubject = subject }
+    let first = SentenceFacts(words: words, mentions: mentions, cues: []).lists.first
+    previousPluralSubject = first.map(\.persons).flatMap { $0.count >= 2 ? $0 : nil } ?? []
   }
 }

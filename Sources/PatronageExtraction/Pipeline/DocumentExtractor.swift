@@ -47,7 +47,7 @@ public struct DocumentExtractor {
     for sentence in SentenceSplitter.sentences(in: document) {
       let time = context.resolve(sentence, using: timeFinder)
       if sentence.paragraph != paragraph.index { paragraph = (sentence.paragraph, nil) }
-      for expression in time.expressions {
+      for expression in time.expressions where expression.confidence >= TimeContext.minimumCarriedConfidence {
         paragraph.span = paragraph.span.map { $0.union(expression.span) } ?? expression.span
       }
       guard !sentence.isHeading else { continue }
@@ -57,15 +57,15 @@ public struct DocumentExtractor {
       mentions = coreference.resolve(mentions, words: words, year: time.span?.start.year)
       let hits = cues.hits(in: words).filter { hit in
         hit.kind == .modality || hit.words.lowerBound == 0 || !words[hit.words.lowerBound].isCapitalised
+          || hit.kind == .relation(.allied) && AlliedRule.groupNouns.contains(words[hit.words.lowerBound].lower)
       }
       let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
       let evidenceRange = document.originalByteRange(utf8: sentence.utf8Range)
-      for hit in hits {
-        guard case .relation(let kind) = hit.kind, let rule = Self.rules[kind] else { continue }
-        if Modality.isHypothetical(facts, cue: hit) { continue }
-        for claim in rule.claims(in: facts, at: hit) {
+      for (hit, claims) in Self.claims(in: facts, hits: hits) {
+        for claim in claims {
           let when = Self.time(
-            time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: paragraph.span)
+            time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: paragraph.span,
+            lifetime: lifetime(of: claim))
           let confidence = rounded(claim.confidence * when.weight)
           guard confidence >= options.minimumConfidence else { continue }
           let evidence = Evidence(
@@ -81,25 +81,94 @@ public struct DocumentExtractor {
     return result
   }
 
+  /// The claims of each asserted cue: its rule's reading, and for an allied or opposed cue whose kind no rule
+  /// could read in the sentence, the co-occurrence reading of its first cue.
+  static func claims(in facts: SentenceFacts, hits: [CueHit]) -> [(CueHit, [Claim])] {
+    var result: [(CueHit, [Claim])] = []
+    var unread: [RelationKind: CueHit] = [:]
+    var read: Set<RelationKind> = []
+    for hit in hits {
+      guard case .relation(let kind) = hit.kind, let rule = rules[kind] else { continue }
+      var claims: [Claim]
+      switch Modality.reading(facts, cue: hit) {
+      case .asserted: claims = rule.claims(in: facts, at: hit)
+      case .attempted where kind == .opposed:
+        claims = rule.claims(in: facts, at: hit).map { claim in
+          var claim = claim
+          claim.confidence *= 0.9
+          return claim
+        }
+      case .proposed(let modal) where kind == .expelled:
+        let removals = rule.claims(in: facts, at: hit)
+        result.append((hit, ProposalReading.claims(removals: removals, in: facts, modal: modal)))
+        continue
+      default: continue
+      }
+      if claims.isEmpty {
+        if unread[kind] == nil { unread[kind] = hit }
+      } else {
+        read.insert(kind)
+        result.append((hit, claims))
+      }
+    }
+    for kind in [RelationKind.allied, .opposed] where !read.contains(kind) {
+      guard let hit = unread[kind] else { continue }
+      result.append((hit, CooccurrenceReading.claims(kind, in: facts, at: hit)))
+    }
+    return result
+  }
+
   /// The claim's time: the sentence's expression nearest the cue; else, when the paragraph dated earlier
   /// sentences, every year the paragraph has named so far (a carried time is uncertain, so it is reported as the
   /// paragraph's range rather than its last year); else the section's time. The weight lowers the claim's
   /// confidence for a carried or missing time.
-  static func time(_ time: SentenceTime, sentence: Sentence, cueOffset: Int, paragraph: TimeSpan?)
-    -> (span: TimeSpan?, weight: Double)
-  {
+  ///
+  /// A relation cannot be dated outside the lives of its people: expressions wholly outside `lifetime` (a book
+  /// of 1959 cited about Zinoviev, who died in 1936) are passed over, and a carried range is cut to it.
+  static func time(
+    _ time: SentenceTime, sentence: Sentence, cueOffset: Int, paragraph: TimeSpan?,
+    lifetime: ClosedRange<Int>? = nil
+  ) -> (span: TimeSpan?, weight: Double) {
     let cue = sentence.utf8Range.lowerBound + cueOffset
-    if let nearest = time.expressions.min(by: {
+    let expressions = time.expressions.filter {
+      $0.confidence >= TimeContext.minimumOwnConfidence && lifetime?.overlaps($0.span.years) ?? true
+    }
+    if let nearest = expressions.min(by: {
       abs($0.utf8Range.lowerBound - cue) < abs($1.utf8Range.lowerBound - cue)
     }) {
       return (nearest.span, 1)
     }
+    let carried: (span: TimeSpan?, weight: Double)
     switch time.source {
-    case .sentence: return (time.span, 1)
-    case .paragraph: return (paragraph ?? time.span, 0.9)
-    case .section: return (time.span, 0.8)
-    case nil: return (nil, 0.75)
+    case .sentence: carried = (expressions.isEmpty && !time.expressions.isEmpty ? paragraph : time.span, 1)
+    case .paragraph: carried = (paragraph ?? time.span, 0.9)
+    case .section: carried = (time.span, 0.8)
+    case nil: carried = (nil, 0.75)
     }
+    guard let lifetime, let span = carried.span else { return carried }
+    return (clip(span, to: lifetime), carried.span == nil ? 0.75 : carried.weight)
+  }
+
+  /// The part of `span` within `years`, or nil when they do not meet.
+  static func clip(_ span: TimeSpan, to years: ClosedRange<Int>) -> TimeSpan? {
+    guard span.years.overlaps(years) else { return nil }
+    let start = span.start.year < years.lowerBound ? try? HistoricalDate(year: years.lowerBound) : span.start
+    let end = span.end.year > years.upperBound ? try? HistoricalDate(year: years.upperBound) : span.end
+    guard let start, let end else { return nil }
+    return try? TimeSpan(start, end)
+  }
+
+  /// The years in which every lexicon person of the claim was alive, or nil when the lexicon gives no dates.
+  func lifetime(of claim: Claim) -> ClosedRange<Int>? {
+    var lower = Int.min
+    var upper = Int.max
+    for id in [claim.source?.person, claim.target].compactMap(\.self) {
+      guard let person = gazetteer.persons[id] else { continue }
+      if let born = person.born { lower = max(lower, born) }
+      if let died = person.died { upper = min(upper, died) }
+    }
+    guard lower != .min || upper != .max else { return nil }
+    return lower <= upper ? lower...upper : upper...upper
   }
 
   private func rounded(_ value: Double) -> Double { (min(1, max(0, value)) * 1000).rounded() / 1000 }

@@ -1,16 +1,51 @@
-/// Decides whether a cue is asserted as an event, or only proposed, wished, planned, supposed or denied.
+/// Decides whether a cue is asserted as an event, or only attempted, proposed, wished, supposed or denied.
 ///
 /// Looks for a modality cue (or a contracted negation such as "didn't") between the start of the cue's clause
 /// and the cue itself.
 public enum Modality {
+  /// How a sentence states the event of one cue.
+  public enum Reading: Hashable, Sendable {
+    /// Stated as having happened.
+    case asserted
+    /// Tried ("attempted to outflank Stalin"): the act of trying happened, its outcome is not stated.
+    case attempted
+    /// Proposed, wanted or demanded by someone ("Lenin proposed removing Stalin"); the modality cue is kept so
+    /// the proposer can be found before it.
+    case proposed(CueHit)
+    /// Denied, supposed, conditional or reported as a claim: nothing is asserted.
+    case hypothetical
+  }
+
+  /// First words of modality cues that try an act.
+  static let attempts: Set<String> = ["tried", "try", "attempt", "attempted", "attempts", "seek", "sought"]
+  /// First words of modality cues by which someone asks for an act.
+  static let proposals: Set<String> = [
+    "propose", "proposed", "proposes", "proposal", "suggest", "suggested", "suggests", "suggestion", "want", "wanted",
+    "wants", "wish", "wished", "urge", "urged", "demand", "demanded", "call", "called", "press", "pressed",
+    "advocate", "advocated", "recommend", "recommended",
+  ]
+
   /// Whether the cue at `cue` is not asserted.
   public static func isHypothetical(_ sentence: SentenceFacts, cue: CueHit) -> Bool {
+    reading(sentence, cue: cue) != .asserted
+  }
+
+  /// How the sentence states the cue's event: the last modality cue of its clause before it decides.
+  public static func reading(_ sentence: SentenceFacts, cue: CueHit) -> Reading {
     let position = cue.words.lowerBound
     var start = position
     while start > 0, !SentenceFacts.clauseBreaks.contains(sentence.words[start - 1].lower) { start -= 1 }
-    for hit in sentence.cues where hit.kind == .modality {
-      if hit.words.lowerBound >= start && hit.words.lowerBound < position { return true }
+    if sentence.words[start..<position].contains(where: { $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n’t") }) {
+      return .hypothetical
     }
-    return sentence.words[start..<position].contains { $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n’t") }
+    let modal = sentence.cues.filter {
+      $0.kind == .modality && $0.words.lowerBound >= start && $0.words.lowerBound < position
+    }
+    guard let last = modal.last else { return .asserted }
+    if modal.count > 1 { return .hypothetical }
+    let first = sentence.words[last.words.lowerBound].lower
+    if attempts.contains(first) { return .attempted }
+    if proposals.contains(first) { return .proposed(last) }
+    return .hypothetical
   }
 }

@@ -87,25 +87,45 @@ public struct AlliedRule: RelationRule {
     if let members = groupMembers(in: sentence, at: cue) {
       return pairsWithin(members, confidence: 0.85 * members.confidence, cue: cue)
     }
-    guard !Self.membersOnlyNouns.contains(sentence.words[cue.words.lowerBound].lower) else { return [] }
+    let word = sentence.words[cue.words.lowerBound]
+    guard !Self.membersOnlyNouns.contains(word.lower), cue.words.lowerBound == 0 || !word.isCapitalised else {
+      return []
+    }
     if Self.followerNouns.contains(sentence.words[cue.words.lowerBound].lower) {
       return followerClaims(in: sentence, at: cue)
+    }
+    if cue.words.count == 1, sentence.words[cue.words.lowerBound].lower.hasPrefix("join") {
+      return joinClaims(in: sentence, at: cue)
     }
     return symmetricClaims(in: sentence, at: cue, weight: 1)
   }
 
   /// The nouns that name a group by its members: "the troika of A, B and C", "the right deviation of A and B".
-  private static let groupNouns: Set<String> = [
+  static let groupNouns: Set<String> = [
     "troika", "triumvirate", "bloc", "deviation", "deviationists", "faction", "factions", "group", "duumvirate",
+    "opposition",
   ]
 
   /// Group nouns that signal an alliance only when their members follow ("the faction of A and B"), never with
   /// a subject or object ("X denounced the faction led by Y").
-  private static let membersOnlyNouns: Set<String> = ["deviation", "deviationists", "faction", "factions"]
+  private static let membersOnlyNouns: Set<String> = [
+    "deviation", "deviationists", "faction", "factions", "opposition",
+  ]
 
   /// Plural nouns for someone's followers that are too common to read alone ("Stalin's men arrested him"); they
   /// count only as "Y, one of X's men" or "Y was among X's people".
   private static let followerNouns: Set<String> = ["people", "men", "loyalists", "henchmen"]
+
+  /// "X joined Y": an alliance only with a person right after the verb ("joined Trotsky", "joined with
+  /// Trotsky"), not "joined the party" or "joined forces against Trotsky".
+  private func joinClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
+    guard let subject = sentence.subject(before: cue.words.lowerBound),
+      let object = sentence.listAfter(cue.words.upperBound, maximumGap: 1), !object.isPossessive,
+      object.words.lowerBound == cue.words.upperBound || sentence.words[cue.words.upperBound].lower == "with"
+    else { return [] }
+    return pairs(
+      subject.agents, object.persons, confidence: 0.8 * min(subject.confidence, object.confidence), cue: cue)
+  }
 
   private func followerClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     guard let owner = sentence.possessor(before: cue.words.lowerBound),
@@ -115,8 +135,8 @@ public struct AlliedRule: RelationRule {
     return pairs(owner.agents, member.persons, confidence: 0.75 * member.confidence, cue: cue)
   }
 
-  /// The members of a group noun followed by "of" and two or more people; each pair of them is allied, and
-  /// nobody outside the group is.
+  /// The members of a group noun followed by "of" and two or more people ("the troika of A, B and C", "the United
+  /// Opposition (of A, B and C)"); each pair of them is allied, and nobody outside the group is.
   private func groupMembers(in sentence: SentenceFacts, at cue: CueHit) -> ArgumentList? {
     let words = sentence.words
     guard cue.words.count == 1, Self.groupNouns.contains(words[cue.words.lowerBound].lower) else { return nil }

@@ -112,9 +112,27 @@ public struct TimeFinder: Sendable {
     {
       return 0.3
     }
+    // "the author of Stalin (1949)", "in his memoirs (1959)": a work's year in parentheses.
+    if let before, before.isPunctuation(UInt8(ascii: "(")), match.upperBound < tokens.count,
+      tokens[match.upperBound].isPunctuation(UInt8(ascii: ")")),
+      tokens[max(0, match.lowerBound - 14)..<match.lowerBound].contains(where: isPublicationWord)
+    {
+      return 0.3
+    }
+    // "the publication in 1990 of the minutes".
+    if let before, before.is("in"), match.lowerBound >= 2, isPublicationWord(tokens[match.lowerBound - 2]) {
+      return 0.3
+    }
     if let before, before.is("before") || before.is("prior") { return 0.5 }
     if let before, before.is("since") { return 0.55 }
     return 1
+  }
+
+  /// Words that name a written work or its appearance, whose year is not the year of the events it tells.
+  static func isPublicationWord(_ token: Token) -> Bool {
+    token.is("author") || token.is("authors") || token.is("published") || token.is("publication")
+      || token.is("memoirs") || token.is("memoir") || token.is("biography") || token.is("edition")
+      || token.is("book")
   }
 
   func match(_ tokens: [Token], at i: Int, reference: HistoricalDate?) -> Match? {

@@ -6,8 +6,6 @@ import Testing
 @Suite("modality")
 struct ModalityTests {
   @Test(arguments: [
-    "In 1923 Lenin proposed removing Stalin from his post.",
-    "In 1923 Zinoviev suggested expelling Trotsky from the party.",
     "In 1927 some delegates wanted Trotsky expelled from the party.",
     "In 1925 Kamenev planned to attack Stalin at the congress.",
     "In 1924 Zinoviev did not ally with Trotsky.",
@@ -19,5 +17,30 @@ struct ModalityTests {
   ])
   func noEvent(_ sentence: String) throws {
     try expectRelations(sentence, [])
+  }
+
+  @Test(arguments: [
+    ("In 1923 1️⃣Lenin proposed removing 2️⃣Stalin from his post.", 1923),
+    ("In 1923 1️⃣Zinoviev suggested expelling 2️⃣Trotsky from the party.", 1923),
+    ("In 1923 1️⃣Kamenev wanted 2️⃣Trotsky expelled from the party.", 1923),
+    ("In 1921 1️⃣Lenin called for the expulsion of 2️⃣Tomsky from the Central Committee.", 1921),
+    ("In 1922 1️⃣Zinoviev's proposal to remove 2️⃣Trotsky from the party came to nothing.", 1922),
+  ])
+  func proposedRemovalIsOppositionNotRemoval(_ sentence: String, year: Int) throws {
+    try expectRelations(sentence, [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: year)])
+  }
+
+  @Test func proposalWithoutAPersonProposerIsNothing() throws {
+    try expectRelations("In 1927 some delegates wanted Trotsky expelled from the party.", [])
+  }
+
+  @Test func attemptedAttackIsOpposition() throws {
+    try expectRelations(
+      "In 1925 1️⃣Zinoviev attempted to outflank 2️⃣Stalin from the left.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1925)])
+  }
+
+  @Test func attemptedAllianceIsNoAlliance() throws {
+    try expectRelations("In 1925 Zinoviev tried to ally with Bukharin.", [])
   }
 }

@@ -99,3 +99,25 @@ struct TimeContextTests {
     #expect(found.last?.2 == 0)
   }
 }
+
+@Suite("lifetimes")
+struct LifetimeTests {
+  @Test func aYearAfterADeathDoesNotDateTheRelation() throws {
+    try expectRelations(
+      "The memoir (1959) says 1️⃣Zinoviev attacked 2️⃣Trotsky in 1959.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: nil)])
+  }
+
+  @Test func theNearestYearInTheirLivesIsChosen() throws {
+    try expectRelations(
+      "In 1925 1️⃣Zinoviev attacked 2️⃣Trotsky, as a memoir of 1959 tells.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1925)])
+  }
+
+  @Test func carriedRangesAreCutToTheirLives() {
+    let span = try? TimeSpan(years: 1920, 2003)
+    let clipped = span.flatMap { DocumentExtractor.clip($0, to: 1883...1936) }
+    #expect(clipped?.years == 1920...1936)
+    #expect(span.flatMap { DocumentExtractor.clip($0, to: 1870...1900) } == nil)
+  }
+}

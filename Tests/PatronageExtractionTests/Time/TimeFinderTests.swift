@@ -124,6 +124,22 @@ struct TimeFinderTests {
     #expect(citation.allSatisfy { $0.confidence < TimeContext.minimumOwnConfidence })
   }
 
+  @Test(arguments: [
+    "Deutscher, the author of a life of Stalin (1949), wrote about it.",
+    "The publication in 1990 of the minutes changed the picture.",
+  ])
+  func yearsOfWritingAreCitations(_ text: String) throws {
+    let found = try expressions(text)
+    #expect(found.count == 1)
+    #expect(found.allSatisfy { $0.confidence < TimeContext.minimumOwnConfidence })
+  }
+
+  @Test func congressYearInParenthesesIsNoCitation() throws {
+    let found = try expressions("At the Tenth Party Congress (1921) he came tenth.")
+    #expect(!found.isEmpty)
+    #expect(found.allSatisfy { $0.span.years == 1921...1921 && $0.confidence >= TimeContext.minimumOwnConfidence })
+  }
+
   @Test func kindsAndConfidence() throws {
     let found = try expressions("In 1921-22, early 1923 and the 1920s, at the Fifteenth Congress.")
     #expect(found.map(\.kind) == [.range, .part, .decade, .namedEvent("congress-15")])
