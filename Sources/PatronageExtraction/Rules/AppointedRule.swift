@@ -35,8 +35,11 @@ public struct AppointedRule: RelationRule {
         let office = sentence.office(after: after, within: cue.words.count > 1 ? 5 : 3)
       else { return [] }
       return appointments(
-        source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue,
-        in: sentence)
+        source: causer(of: target, in: sentence), targets: target.persons, office: office,
+        confidence: 0.8 * target.confidence, cue: cue, in: sentence)
+    }
+    if word == "as" {
+      return withAsPost(sentence, cue: cue)
     }
     if let owner = sentence.possessor(before: cue.words.lowerBound) {
       if Self.actNouns.contains(where: word.hasPrefix) {
@@ -57,12 +60,12 @@ public struct AppointedRule: RelationRule {
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 4), !target.isPossessive else {
         return []
       }
-      let source = sentence.list(after: "by", from: after)
+      let source = sentence.list(after: "by", from: after) ?? instigator(after: after, in: sentence)
       return appointments(
         source: source, targets: target.persons, office: sentence.office(after: after),
         confidence: 0.85 * target.confidence, cue: cue, in: sentence)
     }
-    guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive, !target.persons.isEmpty else {
+    guard let target = object(after: after, of: cue, in: sentence) else {
       return headline(sentence, cue: cue)
     }
     // A membership announced by its body: "the new Politburo elected: A, B and C". The body is the office.
@@ -79,6 +82,89 @@ public struct AppointedRule: RelationRule {
     return appointments(
       source: source, targets: target.persons, office: office,
       confidence: 0.9 * target.confidence, cue: cue, in: sentence)
+  }
+
+  /// Verbs by which someone gets another into a post ("arranged for Y to become Z", "helped Y become Z").
+  static let causativeVerbs: Set<String> = [
+    "arranged", "arrange", "arranges", "helped", "help", "helps", "got", "secured", "enabled", "allowed",
+  ]
+  /// Nouns after a possessive that name who was behind a passive appointment ("on Lenin's instructions").
+  static let instigationNouns: Set<String> = [
+    "instructions", "instruction", "orders", "order", "suggestion", "recommendation", "initiative", "behest",
+    "request", "insistence", "proposal", "nomination",
+  ]
+  /// Posts named by a common noun after "as" ("with Stalin as chairman").
+  static let postNouns: Set<String> = [
+    "chairman", "chair", "head", "president", "secretary", "editor", "commissar", "leader", "director", "chief",
+  ]
+
+  /// The object of an active cue: the list after it, or past a possessive in apposition ("promoted his allies,
+  /// A, B and C"), or after "to" ("assigned to Stalin ever greater tasks").
+  private func object(after position: Int, of cue: CueHit, in sentence: SentenceFacts) -> ArgumentList? {
+    guard let first = sentence.listAfter(position, maximumGap: 3), !first.persons.isEmpty else {
+      guard position + 1 < sentence.words.count, sentence.words[position].lower == "to",
+        let indirect = sentence.listAfter(position + 1, maximumGap: 0), !indirect.isPossessive,
+        !indirect.persons.isEmpty
+      else { return nil }
+      return indirect
+    }
+    guard first.isPossessive else { return first }
+    // "his allies, A, B and C": a possessor, its noun, a comma, then the list.
+    var comma = first.words.upperBound
+    while comma < sentence.words.count, comma - first.words.upperBound < 3, sentence.words[comma].text != "," {
+      if sentence.words[comma].isPunctuation { return nil }
+      comma += 1
+    }
+    guard comma < sentence.words.count, sentence.words[comma].text == ",",
+      let apposed = sentence.listAfter(comma + 1, maximumGap: 0), !apposed.isPossessive, !apposed.persons.isEmpty
+    else { return nil }
+    return apposed
+  }
+
+  /// The subject of a causative verb right before the appointee ("Stalin arranged for Mdivani to become…").
+  private func causer(of target: ArgumentList, in sentence: SentenceFacts) -> ArgumentList? {
+    var verb = target.words.lowerBound - 1
+    if verb >= 0, sentence.words[verb].lower == "for" { verb -= 1 }
+    guard verb >= 0, Self.causativeVerbs.contains(sentence.words[verb].lower) else { return nil }
+    return sentence.subject(before: verb)
+  }
+
+  /// Who was behind a passive appointment: "on Lenin's instructions", "at the suggestion of Zinoviev".
+  private func instigator(after position: Int, in sentence: SentenceFacts) -> ArgumentList? {
+    let words = sentence.words
+    for index in position..<words.count where Self.instigationNouns.contains(words[index].lower) {
+      if let owner = sentence.listBefore(index, maximumGap: 1), owner.isPossessive,
+        owner.words.lowerBound > position
+      {
+        return owner
+      }
+      if index + 1 < words.count, words[index + 1].lower == "of" {
+        return sentence.listAfter(index + 2, maximumGap: 0)
+      }
+    }
+    return nil
+  }
+
+  /// "…was created, with Stalin as chairman": the person after "with" is put at the head of the body the
+  /// sentence names before, or of the body named after the post noun ("as chairman of the Orgburo").
+  private func withAsPost(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
+    let start = cue.words.lowerBound
+    guard cue.words.upperBound <= sentence.words.count,
+      sentence.words[cue.words].contains(where: { Self.postNouns.contains($0.lower) }),
+      let head = sentence.listBefore(start, maximumGap: 0), !head.isPossessive, !head.persons.isEmpty,
+      head.words.lowerBound > 0, sentence.words[head.words.lowerBound - 1].lower == "with"
+    else { return [] }
+    let office =
+      sentence.office(after: cue.words.upperBound, within: 3)
+      ?? sentence.mentions.last(where: { mention in
+        guard mention.words.upperBound < head.words.lowerBound, case .office = mention.referent else { return false }
+        return true
+      }).flatMap { mention -> OfficeID? in
+        if case .office(let id, _) = mention.referent { return id }
+        return nil
+      }
+    guard let office else { return [] }
+    return claims(source: nil, targets: head.persons, office: office, confidence: 0.75 * head.confidence, cue: cue)
   }
 
   /// A post whose name begins inside the cue phrase ("placed in charge of the funeral arrangements").

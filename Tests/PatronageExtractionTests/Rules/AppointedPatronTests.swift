@@ -1,0 +1,49 @@
+import Testing
+
+@testable import PatronageExtraction
+
+/// Patrons and appointees stated around the appointment verb rather than as its subject and object.
+@Suite("appointed: patrons and heads")
+struct AppointedPatronTests {
+  @Test func causerOfBecoming() throws {
+    try expectRelations(
+      "In July 1921 1️⃣Stalin arranged for 2️⃣Mdivani to become chairman of the Georgian Revolutionary Committee.",
+      [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "georgian-revkom", year: 1921)])
+  }
+
+  @Test func becomingWithoutACauserHasNoPatron() throws {
+    try expectRelations(
+      "In July 1921 1️⃣Mdivani became chairman of the Georgian Revolutionary Committee.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "georgian-revkom", year: 1921)])
+  }
+
+  @Test(arguments: [
+    "In April 1922 2️⃣Stalin was appointed General Secretary on 1️⃣Lenin's instructions.",
+    "In April 1922 2️⃣Stalin was appointed General Secretary at the suggestion of 1️⃣Lenin.",
+  ])
+  func instigatorOfAPassiveAppointment(_ sentence: String) throws {
+    try expectRelations(
+      sentence, [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "general-secretary", year: 1922)])
+  }
+
+  @Test func headOfANewBody() throws {
+    try expectRelations(
+      "In February 1920 the Workers' and Peasants' Inspectorate was created, with 1️⃣Stalin as chairman.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1920)])
+  }
+
+  @Test func asChairmanWithoutWithIsNoAppointment() throws {
+    try expectRelations("In 1921 Stalin, as chairman of Rabkrin, inspected the commissariats.", [])
+  }
+
+  @Test func appositionAfterAPossessiveObject() throws {
+    try expectRelations(
+      "In 1924 1️⃣Stalin promoted his allies, 2️⃣Molotov and 3️⃣Voroshilov, to the Central Committee.",
+      [
+        RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "central-committee", year: 1924),
+        RelationSpec(.appointed, from: "1️⃣", to: "3️⃣", office: "central-committee", year: 1924),
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1924),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1924),
+      ])
+  }
+}
