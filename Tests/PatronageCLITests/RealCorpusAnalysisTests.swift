@@ -52,10 +52,7 @@ struct RealCorpusAnalysisTests {
   }
 
   @Test(.enabled(if: available)) func theTriumvirateExcludesTrotskyIn1923() throws {
-    try withKnownIssue("the extracted 1923 network ties Kamenev to Trotsky (a merged 1923–1926 alliance)") {
-      let holds = try shareAFaction(["stalin", "zinoviev", "kamenev"], excluding: ["trotsky"], in: 1923)
-      #expect(holds)
-    }
+    #expect(try shareAFaction(["stalin", "zinoviev", "kamenev"], excluding: ["trotsky"], in: 1923))
   }
 
   @Test(.enabled(if: available)) func theUnitedOppositionExcludesStalinIn1926() throws {
@@ -82,9 +79,7 @@ struct RealCorpusAnalysisTests {
     let switches = try #require(try Self.outputs.get().factions["switches"] as? [[String: Any]])
     let switched = Set(
       switches.filter { (1924...1926).contains($0["year"] as? Int ?? 0) }.compactMap { $0["person"] as? String })
-    try withKnownIssue("Zinoviev and Kamenev already share Trotsky's faction in 1924 in the extracted graph") {
-      #expect(switched.isSuperset(of: ["zinoviev", "kamenev"]), "switched: \(switched.sorted())")
-    }
+    #expect(switched.isSuperset(of: ["zinoviev", "kamenev"]), "switched: \(switched.sorted())")
   }
 
   @Test(.enabled(if: available)) func stalinLeadsAppointmentControlFrom1922To1929() throws {

@@ -107,4 +107,50 @@ struct CoreferenceTests {
     try expectRelations(
       "In 1922 1️⃣Kamenev joined forces against 2️⃣Trotsky.", [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
   }
+
+  @Test func coordinatedVerbSharesTheSubjectAndItsObjectPronounTheObject() throws {
+    try expectRelations(
+      "In 1922 1️⃣Lenin called 2️⃣Trotsky wrong and accused him of haste.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func objectPronounIsNotTheSubjectOfItsOwnClause() throws {
+    try expectRelations(
+      "In 1924 1️⃣Stalin praised 2️⃣Trotsky; later 3️⃣Zinoviev attacked him.",
+      [RelationSpec(.opposed, from: "3️⃣", to: "2️⃣", year: 1924)])
+  }
+
+  @Test func possessiveGoesToTheNearestPersonOfItsClause() throws {
+    try expectRelations(
+      "In 1923 1️⃣Trotsky wrote a note. Once he had read it, 2️⃣Lenin gave his support to 3️⃣Mdivani.",
+      [RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1923)])
+  }
+
+  @Test func possessiveInAppositionIsSomeoneElse() throws {
+    try expectRelations(
+      "In 1922 1️⃣Trotsky spoke. Unlike 2️⃣Zinoviev and 3️⃣Kamenev, his rivals, he held no post.",
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922),
+        RelationSpec(.opposed, from: "1️⃣", to: "3️⃣", year: 1922),
+      ])
+  }
+
+  @Test func aLargeGroupStandsForItsLeaders() throws {
+    try expectRelations(
+      "In 1922 1️⃣Lenin took the side of the Georgian opposition.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "[makharadze]", year: 1922),
+        RelationSpec(.allied, from: "1️⃣", to: "[mdivani]", year: 1922),
+      ])
+  }
+
+  @Test func aCommanderSharingASurnameIsReadOnlyNearHisFullName() throws {
+    let text =
+      "In 1920 1️⃣General S. S. Kamenev led the army. Kamenev planned the march. In 1922 Trotsky spoke. "
+      + "Stalin and Zinoviev listened. Bukharin and Rykov agreed. Tomsky waited. Then 2️⃣Kamenev attacked "
+      + "3️⃣Trotsky."
+    let found = try MarkedProse.relations(text)
+    #expect(found.contains { $0.kind == .opposed && $0.from == "2️⃣" && $0.to == "3️⃣" })
+    #expect(!found.contains { $0.from == "1️⃣" || $0.to == "1️⃣" })
+  }
 }

@@ -152,12 +152,19 @@ extension Lexicon {
   }
 
   private static func group(_ node: LexiconNode) throws(LexiconError) -> LexiconGroup {
-    let fields = try node.mapping(allowed: ["id", "names", "members", "from", "to", "note"], what: "a group")
+    let fields = try node.mapping(
+      allowed: ["id", "names", "members", "leaders", "from", "to", "note"], what: "a group")
     let id = try fields.required("id", in: node, what: "a group").identifier(what: "a group id")
+    let members = try fields.required("members", in: node, what: "group \(id)").texts(what: "members")
+      .map(PersonID.init)
+    let leaders = try fields["leaders"]?.texts(what: "leaders").map(PersonID.init) ?? []
+    if let outsider = leaders.first(where: { !members.contains($0) }), let field = fields["leaders"] {
+      throw field.fail("leader \(outsider) of group \(id) is not among its members")
+    }
     return LexiconGroup(
       id: id, names: try fields.required("names", in: node, what: "group \(id)").texts(what: "names"),
-      members: try fields.required("members", in: node, what: "group \(id)").texts(what: "members").map(PersonID.init),
-      from: try fields["from"]?.year(what: "from"), to: try fields["to"]?.year(what: "to"))
+      members: members, leaders: leaders, from: try fields["from"]?.year(what: "from"),
+      to: try fields["to"]?.year(what: "to"))
   }
 
   private static func cues(_ node: LexiconNode) throws(LexiconError) -> LexiconCues {

@@ -94,16 +94,25 @@ public struct LexiconGroup: Hashable, Sendable {
   public var id: String
   public var names: [String]
   public var members: [PersonID]
+  /// The members who stand for a large group when the text names it as one side ("Stalin attacked the Right":
+  /// Bukharin, Rykov and Tomsky); empty for small groups, which stand for all their members.
+  public var leaders: [PersonID]
   public var from: Int?
   public var to: Int?
 
-  public init(id: String, names: [String], members: [PersonID], from: Int? = nil, to: Int? = nil) {
+  public init(
+    id: String, names: [String], members: [PersonID], leaders: [PersonID] = [], from: Int? = nil, to: Int? = nil
+  ) {
     self.id = id
     self.names = names
     self.members = members
+    self.leaders = leaders
     self.from = from
     self.to = to
   }
+
+  /// The people a mention of the group stands for: its leaders when the lexicon names them, else its members.
+  public var representatives: [PersonID] { leaders.isEmpty ? members : leaders }
 }
 
 /// The cue words of each relation and of modality, as lowercase words or phrases.

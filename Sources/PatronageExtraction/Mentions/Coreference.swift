@@ -44,8 +44,26 @@ public struct Coreference: Sendable {
         let lower = words[mention.words.lowerBound].lower
         let isObject =
           lower == "him" || lower == "them" || lower == "her" && Self.isObjectHer(at: mention.words.lowerBound, words)
-        let candidates = before.isEmpty || isObject ? previousSubject : [before[0]] + previousSubject
-        let people = pick(female: female, candidates: candidates.filter { !isObject || !before.contains($0) })
+        let candidates: [PersonID]
+        if isObject {
+          candidates =
+            Self.objectCandidates(
+              before: result, lists: sentenceLists, at: mention.words.lowerBound, words: words)
+            + previousSubject.filter { !before.contains($0) }
+        } else if ["his", "her"].contains(lower), let nearest = result.last(where: { !$0.persons.isEmpty }) {
+          let start = mention.words.lowerBound
+          if start > 0, words[start - 1].text == "," {
+            // In apposition it names someone else: "unlike Zinoviev and Kamenev, his rivals, he…".
+            let list = sentenceLists.last { $0.words.upperBound <= start - 1 }.map(\.persons) ?? []
+            candidates = (before + previousSubject).filter { !list.contains($0) }
+          } else {
+            // A possessive goes to the nearest person of its clause ("Once he had read it, Lenin threw his support").
+            candidates = nearest.persons + before + previousSubject
+          }
+        } else {
+          candidates = before.isEmpty ? previousSubject : [before[0]] + previousSubject
+        }
+        let people = pick(female: female, candidates: candidates)
         guard !people.isEmpty else { continue }
         mention.referent = people.count == 1 ? .person(people[0]) : .group(people)
         mention.isPossessive = ["his", "her", "their"].contains(words[mention.words.lowerBound].lower)
@@ -73,6 +91,28 @@ public struct Coreference: Sendable {
       return subject.persons.count >= 2 ? subject.persons : nil
     }
     return previousPluralSubject.isEmpty ? nil : previousPluralSubject
+  }
+
+  /// People earlier in the sentence an object pronoun may stand for, nearest first: not the sentence's subject
+  /// (its first list that is not a possessor), nor the subject right before the pronoun's verb ("Stalin met
+  /// Trotsky and Zinoviev attacked him": Trotsky; "Trotsky's allies Radek and Pyatakov stood by him": Trotsky).
+  static func objectCandidates(
+    before mentions: [Mention], lists: [ArgumentList], at position: Int, words: [Word]
+  ) -> [PersonID] {
+    let earlier = lists.filter { $0.words.upperBound <= position && !$0.persons.isEmpty }
+    var excluded = Set(earlier.first { !$0.isPossessive }?.persons ?? [])
+    if let nearest = earlier.last, position - nearest.words.upperBound <= 4,
+      !words[nearest.words.upperBound..<position].contains(where: { $0.isPunctuation || $0.lower == "and" })
+    {
+      excluded.formUnion(nearest.persons)
+    }
+    var result: [PersonID] = []
+    for mention in mentions.reversed() {
+      for person in mention.persons where !excluded.contains(person) && !result.contains(person) {
+        result.append(person)
+      }
+    }
+    return result
   }
 
   /// "her" as an object ("attacked her.") rather than a possessive ("her husband").

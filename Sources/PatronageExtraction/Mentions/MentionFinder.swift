@@ -93,17 +93,26 @@ public struct MentionFinder {
         return Mention(.office(id, institution: gazetteer.isInstitution(id)), words: range, isPossessive: possessive)
       case .group(let id):
         guard let group = gazetteer.group(id) else { continue }
-        return Mention(.group(group.members.sorted()), words: range, isPossessive: possessive)
+        return Mention(.group(group.representatives.sorted()), words: range, isPossessive: possessive)
       case .person(let id, let standalone):
         if standalone { strong.append(id) } else { weak.append(id) }
       }
     }
     let ranked = (strong + weak).sorted { (recent[$0] ?? -1, $1.rawValue) > (recent[$1] ?? -1, $0.rawValue) }
-    let recentWeak = weak.filter { (recent[$0] ?? -1) > (strong.map { recent[$0] ?? -1 }.max() ?? -1) }
+    // A weak reading (the commander "Kamenev" after "General S. S. Kamenev") wins only while its full mention is
+    // among the last few people named; later, the bare surname is the usual bearer's again.
+    let now = recent.values.max() ?? 0
+    let recentWeak = weak.filter {
+      let last = recent[$0] ?? -1
+      return last > (strong.map { recent[$0] ?? -1 }.max() ?? -1) && now - last < Self.weakReadingSpan
+    }
     guard let id = recentWeak.first ?? (strong.count == 1 ? strong.first : ranked.first) else { return nil }
     let confidence = Set(strong + weak).count > 1 ? 0.8 : 1
     return Mention(.person(id), words: range, isPossessive: possessive, confidence: confidence)
   }
+
+  /// How many later person mentions a weak reading of a surname survives.
+  static let weakReadingSpan = 6
 
   static func pronoun(_ lower: String) -> Referent? {
     switch lower {

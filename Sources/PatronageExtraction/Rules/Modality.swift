@@ -25,6 +25,13 @@ public enum Modality {
     "advocate", "advocated", "recommend", "recommended",
   ]
 
+  /// Whether a relative clause starts at `index` (", which", ", who"): a negation before it does not reach into it
+  /// ("He had no following in the leadership, which clustered around A, B and C").
+  static func startsRelativeClause(_ words: [Word], at index: Int) -> Bool {
+    guard index > 0, words[index - 1].text == "," else { return false }
+    return ["which", "who", "whom", "whose"].contains(words[index].lower)
+  }
+
   /// Whether the cue at `cue` is not asserted.
   public static func isHypothetical(_ sentence: SentenceFacts, cue: CueHit) -> Bool {
     reading(sentence, cue: cue) != .asserted
@@ -34,7 +41,11 @@ public enum Modality {
   public static func reading(_ sentence: SentenceFacts, cue: CueHit) -> Reading {
     let position = cue.words.lowerBound
     var start = position
-    while start > 0, !SentenceFacts.clauseBreaks.contains(sentence.words[start - 1].lower) { start -= 1 }
+    while start > 0, !SentenceFacts.clauseBreaks.contains(sentence.words[start - 1].lower),
+      !startsRelativeClause(sentence.words, at: start - 1)
+    {
+      start -= 1
+    }
     if sentence.words[start..<position].contains(where: { $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n’t") }) {
       return .hypothetical
     }

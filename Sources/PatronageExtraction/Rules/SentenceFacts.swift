@@ -109,6 +109,14 @@ public struct SentenceFacts: Sendable {
   /// The subject of a cue: the nearest list before it within eight words, unless a coordinated clause ("…, and
   /// in 1928 against…") starts in between.
   func subject(before position: Int) -> ArgumentList? {
+    // A verb coordinated with an earlier one shares its subject: "Lenin called Trotsky wrong and accused him".
+    if position > 0, words[position - 1].lower == "and", let first = lists.first, !first.isPossessive,
+      first.words.upperBound < position, !crossesClause(first.words.upperBound, position),
+      let nearest = listBefore(position, maximumGap: 8), nearest.words != first.words,
+      !words[nearest.words.upperBound..<position].contains(where: { $0.text == "," })
+    {
+      return first
+    }
     guard let list = listBefore(position, maximumGap: 8) else { return nil }
     let gap = words[list.words.upperBound..<position]
     return gap.contains { $0.lower == "and" } && gap.contains { $0.text == "," } ? nil : list

@@ -8,7 +8,7 @@ extension RelationRule {
     let start = cue.words.lowerBound
     let after = cue.words.upperBound
     if let owner = sentence.possessor(before: start) {
-      if let others = sentence.listAfter(after, maximumGap: 3) ?? apposition(before: owner, in: sentence) {
+      if let others = apposition(before: owner, in: sentence) ?? sentence.listAfter(after, maximumGap: 3) {
         return pairs(owner.agents, others.persons, confidence: 0.85 * weight * others.confidence, cue: cue)
       }
       guard let subject = sentence.subject(before: memberLead(before: owner, in: sentence) ?? owner.words.lowerBound)

@@ -43,4 +43,10 @@ struct ModalityTests {
   @Test func attemptedAllianceIsNoAlliance() throws {
     try expectRelations("In 1925 Zinoviev tried to ally with Bukharin.", [])
   }
+
+  @Test func aNegationDoesNotReachIntoARelativeClause() throws {
+    try expectRelations(
+      "In 1923 he had no following in the leadership, which clustered around 1️⃣Stalin and 2️⃣Zinoviev.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1923)])
+  }
 }
