@@ -56,6 +56,16 @@ public struct AppointedRule: RelationRule {
         return pairs(owner.agents, clients.persons, office: sentence.office(after: after), confidence: 0.55, cue: cue)
       }
     }
+    if Self.actNouns.contains(where: word.hasPrefix) {
+      // The noun without a possessor: only "the appointment of Y as Z (by X)" names the appointee.
+      guard after + 1 < sentence.words.count, sentence.words[after].lower == "of",
+        let target = sentence.listAfter(after + 1, maximumGap: 0), !target.isPossessive, !target.persons.isEmpty
+      else { return [] }
+      return appointments(
+        source: sentence.list(after: "by", from: target.words.upperBound), targets: target.persons,
+        office: sentence.office(after: target.words.upperBound), confidence: 0.75 * target.confidence, cue: cue,
+        in: sentence)
+    }
     if sentence.isPassive(cue) {
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 4), !target.isPossessive else {
         return []

@@ -25,6 +25,16 @@ public enum Modality {
     "advocate", "advocated", "recommend", "recommended",
   ]
 
+  /// Whether "would" tells a later event of a dated narrative ("In January 1925 he would be forced to resign")
+  /// rather than a condition: the sentence names a year and has no conditional word.
+  static func isFutureInThePast(_ sentence: SentenceFacts) -> Bool {
+    let conditionals: Set<String> = ["if", "unless", "otherwise", "had", "were", "could", "might", "should"]
+    let hasYear = sentence.words.contains { word in
+      word.text.count == 4 && word.text.allSatisfy(\.isNumber)
+    }
+    return hasYear && !sentence.words.contains { conditionals.contains($0.lower) }
+  }
+
   /// Whether a relative clause starts at `index` (", which", ", who"): a negation before it does not reach into it
   /// ("He had no following in the leadership, which clustered around A, B and C").
   static func startsRelativeClause(_ words: [Word], at index: Int) -> Bool {
@@ -55,6 +65,7 @@ public enum Modality {
     guard let last = modal.last else { return .asserted }
     if modal.count > 1 { return .hypothetical }
     let first = sentence.words[last.words.lowerBound].lower
+    if first == "would", isFutureInThePast(sentence) { return .asserted }
     if attempts.contains(first) { return .attempted }
     if proposals.contains(first) { return .proposed(last) }
     return .hypothetical

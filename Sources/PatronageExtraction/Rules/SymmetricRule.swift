@@ -8,7 +8,7 @@ extension RelationRule {
     let start = cue.words.lowerBound
     let after = cue.words.upperBound
     if let owner = sentence.possessor(before: start) {
-      if let others = apposition(before: owner, in: sentence) ?? sentence.listAfter(after, maximumGap: 3) {
+      if let others = apposition(before: owner, in: sentence) ?? namedAfter(after, in: sentence) {
         return pairs(owner.agents, others.persons, confidence: 0.85 * weight * others.confidence, cue: cue)
       }
       guard let subject = sentence.subject(before: memberLead(before: owner, in: sentence) ?? owner.words.lowerBound)
@@ -51,6 +51,17 @@ extension RelationRule {
       "over", "with", "about", "in", "at", "on", "after", "again", "repeatedly", "bitterly", "openly", "many", "often",
     ]
     return next.isPunctuation || adjuncts.contains(next.lower)
+  }
+
+  /// The people a possessed noun names right after it: "Lenin's allies Stalin and Zinoviev", "his associates,
+  /// including Trotsky and Bukharin" — not the object of a later verb ("his associates placed Lenin under arrest").
+  func namedAfter(_ position: Int, in sentence: SentenceFacts) -> ArgumentList? {
+    guard let list = sentence.listAfter(position, maximumGap: 3) else { return nil }
+    let introducers: Set<String> = [
+      ",", "including", "notably", "namely", "such", "as", "like", "especially", "with", "led", "headed", "by", "of",
+      "to", "for", "behind", "toward", "towards", "against", "the",
+    ]
+    return sentence.words[position..<list.words.lowerBound].allSatisfy { introducers.contains($0.lower) } ? list : nil
   }
 
   /// Where "one of" / "some of" / "among" starts before a possessor ("Y was one of X's allies"), if it does.

@@ -38,4 +38,18 @@ struct AlliedRuleTests {
     try expectRelations(
       "In 1923 2️⃣Rykov was 1️⃣Lenin's closest ally.", [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1923)])
   }
+
+  @Test func possessedNounNamesOnlyThePeopleRightAfterIt() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin and his associates placed 2️⃣Lenin under house arrest.", [])
+  }
+
+  @Test func possessedNounWithIncluding() throws {
+    try expectRelations(
+      "In 1921 1️⃣Lenin had the support of his associates, including 2️⃣Trotsky and 3️⃣Bukharin.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1921),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1921),
+      ])
+  }
 }

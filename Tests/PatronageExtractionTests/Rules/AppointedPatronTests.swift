@@ -47,3 +47,18 @@ struct AppointedPatronTests {
       ])
   }
 }
+
+/// Appointment nouns name an appointment only with their appointee.
+@Suite("appointed: nouns")
+struct AppointmentNounTests {
+  @Test func appointmentOfSomeoneAsAPost() throws {
+    try expectRelations(
+      "In 1922 the appointment of 2️⃣Stalin as General Secretary by the 1️⃣Plenum changed everything.",
+      [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "general-secretary", year: 1922)])
+  }
+
+  @Test func thePowerToMakeAppointmentsAppointsNobody() throws {
+    try expectRelations(
+      "In 1922 the power to make appointments gave Stalin control of the party machine.", [])
+  }
+}

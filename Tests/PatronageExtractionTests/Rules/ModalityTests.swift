@@ -49,4 +49,10 @@ struct ModalityTests {
       "In 1923 he had no following in the leadership, which clustered around 1️⃣Stalin and 2️⃣Zinoviev.",
       [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1923)])
   }
+
+  @Test func wouldInADatedNarrativeIsAsserted() throws {
+    try expectRelations(
+      "In January 1925 1️⃣Trotsky would be forced to resign as War Commissar.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
+  }
 }
