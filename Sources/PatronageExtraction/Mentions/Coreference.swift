@@ -15,6 +15,8 @@ public struct Coreference: Sendable {
   /// The previous sentence's subject when it names two or more people, for "they", "them" and "their".
   private var previousPluralSubject: [PersonID] = []
   private var groups: [String: [PersonID]] = [:]
+  /// The office or body named last, for "to head it" and "its chairman".
+  private var lastBody: OfficeID?
 
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
@@ -79,6 +81,12 @@ public struct Coreference: Sendable {
     }
     let covered = Set(result.flatMap { Array($0.words) })
     result += groupMentions(words: words, bind: bigList).filter { !covered.contains($0.words.lowerBound) }
+    result += bodyPronouns(words: words, mentions: mentions).filter { !covered.contains($0.words.lowerBound) }
+    if let body = mentions.last(where: { if case .office = $0.referent { true } else { false } }),
+      case .office(let id, _) = body.referent
+    {
+      lastBody = id
+    }
     result.sort { $0.words.lowerBound < $1.words.lowerBound }
     remember(result, words: words)
     return result
@@ -111,6 +119,27 @@ public struct Coreference: Sendable {
       for person in mention.persons where !excluded.contains(person) && !result.contains(person) {
         result.append(person)
       }
+    }
+    return result
+  }
+
+  /// "it" and "its" standing for the body named last (in the sentence, else before it), where a post is meant: "appointed Dzerzhinsky to head it",
+  /// "Stalin's appointment as its chairman".
+  private func bodyPronouns(words: [Word], mentions: [Mention]) -> [Mention] {
+    let governing: Set<String> = ["head", "chair", "lead", "run", "direct", "join", "joined"]
+    let posts: Set<String> = ["chairman", "chair", "head", "secretary", "leader", "president", "editor"]
+    var result: [Mention] = []
+    for (index, word) in words.enumerated() {
+      let isIt = word.lower == "it" && index > 0 && governing.contains(words[index - 1].lower)
+      let isIts = word.lower == "its" && index + 1 < words.count && posts.contains(words[index + 1].lower)
+      guard isIt || isIts else { continue }
+      let earlier = mentions.last { mention in
+        guard mention.words.upperBound <= index, case .office = mention.referent else { return false }
+        return true
+      }
+      guard case .office(let body, _)? = earlier?.referent ?? lastBody.map({ .office($0, institution: false) })
+      else { continue }
+      result.append(Mention(.office(body, institution: false), words: index..<index + 1))
     }
     return result
   }

@@ -94,6 +94,9 @@ public struct AppointedRule: RelationRule {
       confidence: 0.9 * target.confidence, cue: cue, in: sentence)
   }
 
+  /// Verbs that mean a placement in a post even when the post is not named ("promoted his allies, A and B");
+  /// other cues without a post ("made", "chose") are too vague to report by default.
+  static let personnelVerbs = ["appoint", "promot", "nominat", "install", "reappoint"]
   /// Verbs by which someone gets another into a post ("arranged for Y to become Z", "helped Y become Z").
   static let causativeVerbs: Set<String> = [
     "arranged", "arrange", "arranges", "helped", "help", "helps", "got", "secured", "enabled", "allowed",
@@ -111,7 +114,12 @@ public struct AppointedRule: RelationRule {
   /// The object of an active cue: the list after it, or past a possessive in apposition ("promoted his allies,
   /// A, B and C"), or after "to" ("assigned to Stalin ever greater tasks").
   private func object(after position: Int, of cue: CueHit, in sentence: SentenceFacts) -> ArgumentList? {
-    guard let first = sentence.listAfter(position, maximumGap: 3), !first.persons.isEmpty else {
+    let determiners: Set<String> = ["the", "a", "his", "her", "their", "its", "also", "then", "both", "him", "as", ":"]
+    guard let first = sentence.listAfter(position, maximumGap: 3), !first.persons.isEmpty,
+      sentence.words[position..<first.words.lowerBound].allSatisfy({
+        determiners.contains($0.lower) || $0.isCapitalised
+      })
+    else {
       guard position + 1 < sentence.words.count, sentence.words[position].lower == "to",
         let indirect = sentence.listAfter(position + 1, maximumGap: 0), !indirect.isPossessive,
         !indirect.persons.isEmpty
@@ -297,8 +305,10 @@ public struct AppointedRule: RelationRule {
     if source == nil, let body = sentence.institution(other: office) {
       source = ArgumentList(agents: [.institution(body)], words: cue.words, isPossessive: false, confidence: 1)
     }
+    let verb = sentence.words[cue.words.lowerBound].lower
+    let postless = Self.personnelVerbs.contains(where: verb.hasPrefix) ? 0.75 : 0.5
     var result = claims(
-      source: source, targets: targets, office: office, confidence: office == nil ? confidence * 0.5 : confidence,
+      source: source, targets: targets, office: office, confidence: office == nil ? confidence * postless : confidence,
       cue: cue)
     if let office, let second = coordinatedPost(after: office, from: cue.words.upperBound, in: sentence) {
       let others = source.map {

@@ -62,3 +62,28 @@ struct AppointmentNounTests {
       "In 1922 the power to make appointments gave Stalin control of the party machine.", [])
   }
 }
+
+/// Offices named by "it" and "its" after the body was named.
+@Suite("appointed: bodies named by pronouns")
+struct AppointedBodyPronounTests {
+  @Test func toHeadIt() throws {
+    try expectRelations(
+      "In 1922 the Politburo set up a commission. 1️⃣Stalin appointed 2️⃣Dzerzhinsky to head it.",
+      [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "commission", year: 1922)])
+  }
+
+  @Test func promotedWithoutAPostIsStillReported() throws {
+    try expectRelations(
+      "In 1924 1️⃣Stalin promoted his friends, 2️⃣Molotov and 3️⃣Voroshilov.",
+      [
+        RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", year: 1924),
+        RelationSpec(.appointed, from: "1️⃣", to: "3️⃣", year: 1924),
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1924),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1924),
+      ])
+  }
+
+  @Test func promotingAViewPromotesNobody() throws {
+    try expectRelations("In 1926 Stalin was promoting the view that Trotsky was anti-peasant.", [])
+  }
+}

@@ -37,8 +37,14 @@ struct AppointedRuleTests {
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "general-secretary", year: 1922)])
   }
 
-  @Test func withoutOfficeNothingIsReported() throws {
-    try expectRelations("In 1923 Zinoviev appointed Kamenev.", [])
+  @Test func personnelVerbWithoutOfficeIsReported() throws {
+    try expectRelations(
+      "In 1923 1️⃣Zinoviev appointed 2️⃣Kamenev.", [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", year: 1923)])
+  }
+
+  @Test(arguments: ["In 1923 Zinoviev chose Kamenev.", "In 1923 Zinoviev made Kamenev happy."])
+  func vagueCueWithoutOfficeIsNothing(_ sentence: String) throws {
+    try expectRelations(sentence, [])
   }
 
   @Test func headlineParticipleWithoutAuxiliary() throws {

@@ -14,6 +14,8 @@ struct ModalityTests {
     "If Lenin had lived, he would have removed Stalin in 1923.",
     "In 1923 several members were in favour of expelling Trotsky from the party.",
     "It is a myth that Lenin appointed Trotsky General Secretary in 1922.",
+    "It is sometimes said that Kamenev nominated Stalin for the post of General Secretary in 1922.",
+    "In 1924 Zinoviev is said to have denounced Bukharin.",
   ])
   func noEvent(_ sentence: String) throws {
     try expectRelations(sentence, [])
