@@ -74,8 +74,14 @@ public struct AppointmentControl: Sendable {
       if let office = relation.office { offices[credit.person, default: []].insert(office) }
     }
     var clients: [PersonID: Set<PersonID>] = [:]
-    for tenure in graph.tenures where years.overlaps(tenure.from...(tenure.to ?? Int.max)) {
-      guard let credit = credit(tenure.patron, year: tenure.from) else { continue }
+    for tenure in graph.tenures {
+      // In office while the graph has the appointment in force (ended by removal, death or silence), and credited
+      // to a patron only while the patron lives.
+      guard let held = graph.activeYears(ofRelationAt: tenure.relationIndex),
+        let credit = credit(tenure.patron, year: tenure.from)
+      else { continue }
+      let patronLife = graph.person(credit.person)?.lifetime ?? HistoricalDate.validYears
+      guard held.overlaps(patronLife), years.overlaps(held.clamped(to: patronLife)) else { continue }
       clients[credit.person, default: []].insert(tenure.person)
       offices[credit.person, default: []].insert(tenure.office)
     }

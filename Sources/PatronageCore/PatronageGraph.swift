@@ -31,6 +31,12 @@ public struct PatronageGraph: Hashable, Sendable {
       guard personIndex.updateValue(index, forKey: person.id) == nil else {
         throw .duplicateID(person.id.rawValue)
       }
+      for year in [person.born, person.died].compactMap(\.self) where !HistoricalDate.validYears.contains(year) {
+        throw .yearOutOfRange(year)
+      }
+      if let born = person.born, let died = person.died, died < born {
+        throw .invalidSpan("\(person.id.rawValue) died in \(died), before being born in \(born)")
+      }
     }
     var officeIndex: [OfficeID: Int] = [:]
     for (index, office) in self.offices.enumerated() {
@@ -58,11 +64,22 @@ public struct PatronageGraph: Hashable, Sendable {
     let officeKinds = Dictionary(uniqueKeysWithValues: self.offices.map { ($0.id, $0.kind) })
     self.tenureByRelation = Self.tenures(of: self.relations, officeKinds: officeKinds)
     let lastSeen = Self.lastYearSeen(in: self.relations)
+    let lifetimes = Dictionary(uniqueKeysWithValues: self.persons.map { ($0.id, $0.lifetime) })
     self.activeYearsByRelation = zip(self.relations, tenureByRelation).map { relation, tenure in
+      let years: ClosedRange<Int>?
       if let tenure {
-        return tenure.from...max(tenure.from, tenure.to ?? lastSeen[tenure.person] ?? tenure.from)
+        years = tenure.from...max(tenure.from, tenure.to ?? lastSeen[tenure.person] ?? tenure.from)
+      } else {
+        years = relation.span?.years
       }
-      return relation.span?.years
+      // Nobody holds an office, or keeps an ally or an enemy, after their death (nor before their birth); a
+      // client keeps the post after the patron's death.
+      var living = years
+      for person in relation.kind == .appointed ? [relation.target] : relation.persons {
+        guard let range = living, let life = lifetimes[person] else { continue }
+        living = range.overlaps(life) ? range.clamped(to: life) : nil
+      }
+      return living
     }
   }
 

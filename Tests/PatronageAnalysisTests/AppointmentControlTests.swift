@@ -33,9 +33,10 @@ import Testing
     #expect(year.patrons.map(\.id) == ["stalin", "trotsky"])
     let stalin = try #require(year.patrons.first)
     #expect((stalin.direct, stalin.viaChannels, stalin.appointments) == (0, 1, 1))
-    #expect(stalin.clientsInOffice == 3)
+    // d was last seen in 1922, so the graph's tenure rule ends d's spell there; a and b are still in office.
+    #expect(stalin.clientsInOffice == 2)
     #expect(stalin.share == 0.5)
-    #expect(stalin.offices == ["kraikom", "obkom", "party-congress"])
+    #expect(stalin.offices == ["kraikom", "obkom"])
     #expect(year.channels == [ChannelControl(office: "secretariat", controller: "stalin", appointments: 1)])
   }
 
@@ -43,7 +44,24 @@ import Testing
     let report = AppointmentControl(try Self.graph()).report(years: 1922...1925)
     let year = try #require(report.years.first { $0.year == 1925 })
     #expect(year.total == 0)
-    #expect(year.patrons.first { $0.id == "stalin" }?.clientsInOffice == 2)
+    #expect(year.patrons.first { $0.id == "stalin" }?.clientsInOffice == 1)
+  }
+
+  @Test func aDeadPatronCreditsNoClients() throws {
+    let graph = try T.graph(
+      [
+        T.appointed(.person("lenin"), "stalin", "general-secretary", 1922),
+        T.appointed(.person("stalin"), "molotov", "secretariat", 1922),
+        T.allied("stalin", "molotov", 1926...1926),
+      ],
+      deaths: ["lenin": 1924])
+    let report = AppointmentControl(graph).report(years: 1922...1926)
+    let clients = { (year: Int, patron: String) in
+      report.years.first { $0.year == year }?.patrons.first { $0.id.rawValue == patron }?.clientsInOffice ?? 0
+    }
+    #expect(clients(1923, "lenin") == 1)
+    #expect(clients(1925, "lenin") == 0)
+    #expect(clients(1926, "stalin") == 1)
   }
 
   @Test func bodiesWithoutAHeadHaveNoController() throws {

@@ -33,9 +33,10 @@ enum TestGraphs {
     Tie(kind: .expelled, source: nil, target: person, office: office, years: year...year)
   }
 
-  /// Builds a graph; persons and offices are everything the ties name plus `extraPersons`.
+  /// Builds a graph; persons and offices are everything the ties name plus `extraPersons`; `deaths` gives
+  /// persons a year of death.
   static func graph(
-    _ ties: [Tie], extraPersons: [String] = [], offices: [Office] = []
+    _ ties: [Tie], extraPersons: [String] = [], offices: [Office] = [], deaths: [String: Int] = [:]
   ) throws -> PatronageGraph {
     var personIDs = Set(extraPersons)
     var officeList = offices
@@ -60,7 +61,7 @@ enum TestGraphs {
           evidence: evidence))
     }
     return try PatronageGraph(
-      persons: personIDs.sorted().map { Person(id: PersonID(rawValue: $0), name: $0.capitalized) },
+      persons: personIDs.sorted().map { Person(id: PersonID(rawValue: $0), name: $0.capitalized, died: deaths[$0]) },
       offices: officeList, relations: relations)
   }
 

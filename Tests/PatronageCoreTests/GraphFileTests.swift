@@ -66,4 +66,13 @@ import Testing
     let error = #expect(throws: GraphFileError.self) { try PatronageGraph(jsonData: Data(text.utf8), path: "g.json") }
     #expect(error?.description.contains("ghost") == true)
   }
+
+  @Test func lifeYearsRoundTrip() throws {
+    let graph = try PatronageGraph(
+      persons: [Person(id: "lenin", name: "Lenin", born: 1870, died: 1924), Person(id: "x", name: "X")],
+      offices: [], relations: [])
+    let read = try PatronageGraph(jsonData: graph.jsonData(), path: "g.json")
+    #expect(read.persons == graph.persons)
+    #expect(!String(decoding: graph.jsonData(), as: UTF8.self).contains("\"born\" : null"))
+  }
 }

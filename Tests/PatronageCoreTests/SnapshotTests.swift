@@ -78,4 +78,30 @@ import Testing
     #expect(graph.snapshots().isEmpty)
     #expect(graph.snapshot(year: 1922).relations.isEmpty)
   }
+
+  @Test func nobodyIsInASnapshotAfterTheirDeath() throws {
+    let graph = try PatronageGraph(
+      persons: [
+        Person(id: "lenin", name: "Lenin", died: 1924), Person(id: "stalin", name: "Stalin"),
+        Person(id: "zinoviev", name: "Zinoviev"),
+      ],
+      offices: [],
+      relations: [
+        Relation(
+          kind: .allied, source: .person("lenin"), target: "zinoviev", span: try TimeSpan(years: 1920, 2003),
+          confidence: 0.9),
+        Relation(
+          kind: .opposed, source: .person("lenin"), target: "stalin", span: try TimeSpan(years: 1959),
+          confidence: 0.9),
+      ])
+    #expect(graph.snapshot(year: 1924).persons == ["lenin", "zinoviev"])
+    #expect(graph.snapshot(year: 1925).persons.isEmpty)
+    #expect(graph.activeYears == Array(1920...1924))
+  }
+
+  @Test func deathBeforeBirthIsRejected() {
+    #expect(throws: ModelError.invalidSpan("x died in 1900, before being born in 1950")) {
+      try PatronageGraph(persons: [Person(id: "x", name: "X", born: 1950, died: 1900)], offices: [], relations: [])
+    }
+  }
 }

@@ -72,7 +72,7 @@ public struct Extractor: Sendable {
     }
     let known = gazetteer.persons
     let persons = personIDs.sorted().map { id in
-      known[id].map { Person(id: id, name: $0.name, aliases: $0.aliases) }
+      known[id].map { Person(id: id, name: $0.name, aliases: $0.aliases, born: $0.born, died: $0.died) }
         ?? Person(id: id, name: id.rawValue.capitalized)
     }
     let offices = lexicon.offices.reduce(into: [OfficeID: Office]()) { $0[$1.office.id] = $1.office }
