@@ -11,7 +11,13 @@ extension RelationRule {
       if let others = apposition(before: owner, in: sentence) ?? namedAfter(after, in: sentence) {
         return pairs(owner.agents, others.persons, confidence: 0.85 * weight * others.confidence, cue: cue)
       }
-      guard let subject = sentence.subject(before: memberLead(before: owner, in: sentence) ?? owner.words.lowerBound)
+      let lead = memberLead(before: owner, in: sentence) ?? owner.words.lowerBound
+      // "Y was X's ally", "Y remained one of X's allies": the subject is tied to the noun by a copula.
+      let copulas: Set<String> = ["was", "were", "is", "are", "became", "become", "remained", "remains", "been", "as"]
+      // "Y spoke on X's behalf", "Y acted at X's behest": a phrase on the possessor ties it to the subject.
+      let isPhrase = lead > 0 && ["on", "at", "in"].contains(sentence.words[lead - 1].lower)
+      guard let subject = sentence.subject(before: lead),
+        isPhrase || sentence.words[subject.words.upperBound..<lead].contains(where: { copulas.contains($0.lower) })
       else { return [] }
       return pairs(owner.agents, subject.persons, confidence: 0.75 * weight * subject.confidence, cue: cue)
     }

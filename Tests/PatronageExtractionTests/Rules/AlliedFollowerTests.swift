@@ -28,3 +28,26 @@ struct AlliedFollowerTests {
     try expectRelations("In 1926 Bukharin was never one of Zinoviev's people.", [])
   }
 }
+
+/// A possessed noun ("X's allies") ties its possessor to the subject only through a copula or a phrase.
+@Suite("allied: possessor and subject")
+struct AlliedPossessorSubjectTests {
+  @Test func copulaTiesTheSubject() throws {
+    try expectRelations(
+      "In 1925 2️⃣Molotov remained 1️⃣Stalin's ally.", [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1925)])
+  }
+
+  @Test func onSomeonesBehalf() throws {
+    try expectRelations(
+      "In 1920 2️⃣Zinoviev gave speeches on 1️⃣Lenin's behalf.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1920)])
+  }
+
+  @Test func aVerbBetweenSubjectAndPossessorIsNoTie() throws {
+    try expectRelations("In 1922 Kamenev met Stalin's associates in Tiflis.", [])
+  }
+
+  @Test func agreeingOnOneMatterIsNoAlliance() throws {
+    try expectRelations("In 1922 Lenin agreed with Stalin on the matter of Georgia.", [])
+  }
+}
