@@ -62,6 +62,9 @@ public struct Coreference: Sendable {
             // A possessive goes to the nearest person of its clause ("Once he had read it, Lenin threw his support").
             candidates = nearest.persons + before + previousSubject
           }
+        } else if Self.followsAnOpeningPhrase(at: mention.words.lowerBound, words) {
+          // "Building a case against Stalin, he…": the people of the opening phrase are not its subject.
+          candidates = previousSubject.filter { !before.contains($0) }
         } else {
           candidates = before.isEmpty ? previousSubject : [before[0]] + previousSubject
         }
@@ -142,6 +145,13 @@ public struct Coreference: Sendable {
       result.append(Mention(.office(body, institution: false), words: index..<index + 1))
     }
     return result
+  }
+
+  /// Whether the word at `index` follows the comma closing an opening participial phrase ("Resenting X's
+  /// attempt, she…").
+  static func followsAnOpeningPhrase(at index: Int, _ words: [Word]) -> Bool {
+    guard index > 1, words[index - 1].text == ",", let first = words.first else { return false }
+    return first.isCapitalised && first.lower.hasSuffix("ing")
   }
 
   /// "her" as an object ("attacked her.") rather than a possessive ("her husband").

@@ -29,6 +29,8 @@ public struct SentenceFacts: Sendable {
     "made", "chosen", "sent", "put", "given", "taken", "thrown", "cast", "driven", "drawn", "shot", "beaten", "struck",
     "won", "brought", "kept", "held", "set", "left", "named",
   ]
+  /// Pronouns that begin a clause as its subject.
+  static let subjectPronouns: Set<String> = ["he", "she", "they"]
   /// Words that join the members of a list.
   static let connectors: Set<String> = [",", "and", "&", "as", "well", "also", "even", "both", "nor", "neither"]
   /// Words that end a clause: arguments are not looked for across them.
@@ -52,7 +54,11 @@ public struct SentenceFacts: Sendable {
       guard let agents = agents(of: mention, at: index, in: mentions, words: words) else { continue }
       let gap = current.map { words[$0.words.upperBound..<max($0.words.upperBound, mention.words.lowerBound)] } ?? []
       let apposition = mention.isPossessive && !gap.contains { $0.lower == "and" || $0.lower == "&" }
-      if var open = current, !open.isPossessive, !apposition,
+      // "…against Stalin and Trotsky, he followed…": a pronoun after a bare comma starts a new clause.
+      let newClause =
+        subjectPronouns.contains(words[mention.words.lowerBound].lower)
+        && !gap.contains { $0.lower == "and" || $0.lower == "&" }
+      if var open = current, !open.isPossessive, !apposition, !newClause,
         joins(words, from: open.words.upperBound, to: mention.words.lowerBound)
       {
         open.agents += agents.filter { !open.agents.contains($0) }

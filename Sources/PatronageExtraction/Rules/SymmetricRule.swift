@@ -30,8 +30,10 @@ extension RelationRule {
       else { return [] }
       return pairs(agent.agents, patient.persons, confidence: 0.8 * weight * patient.confidence, cue: cue)
     }
-    let left = sentence.subject(before: start)
     let right = sentence.listAfter(after, maximumGap: 4)
+    let left =
+      sentence.subject(before: start).flatMap { $0.persons.isEmpty ? nil : $0 }
+      ?? right.flatMap { participialSubject(after: $0, in: sentence) }
     switch (left, right) {
     case (let left?, let right?):
       return pairs(
@@ -40,11 +42,24 @@ extension RelationRule {
     where left.persons.count >= 2 && start - left.words.upperBound <= 3
       && isIntransitive(cue, in: sentence):
       return pairsWithin(left, confidence: 0.7 * weight * left.confidence, cue: cue)
-    case (nil, let right?) where kind == .allied && right.persons.count >= 2 && right.words.lowerBound - after <= 2:
+    case (nil, let right?)
+    where kind == .allied && right.persons.count >= 2 && right.words.lowerBound - after <= 2
+      && sentence.words[start].lower != "together":
       return pairsWithin(right, confidence: 0.65 * weight * right.confidence, cue: cue)
     default:
       return []
     }
+  }
+
+  /// The subject of a sentence that opens with a participle ("Building a case against Stalin and Dzerzhinsky, he
+  /// followed…", "Resenting Stalin's attempt, she appealed…"): the list right after the comma closing the phrase.
+  func participialSubject(after object: ArgumentList, in sentence: SentenceFacts) -> ArgumentList? {
+    let words = sentence.words
+    guard let first = words.first, first.lower.hasSuffix("ing"), first.isCapitalised,
+      let comma = words[object.words.upperBound...].firstIndex(where: { $0.text == "," }),
+      let subject = sentence.listAfter(comma + 1, maximumGap: 0), !subject.isPossessive
+    else { return nil }
+    return subject
   }
 
   /// Whether the cue stands without an object ("X and Y clashed.", "… quarrelled over…"), so it joins the

@@ -37,3 +37,31 @@ struct OpposedCueTests {
     try expectRelations("In 1923 Kamenev might have defeated Trotsky at the plenum.", [])
   }
 }
+
+/// Sentences that open with a participial phrase, and cues of anger and complaint.
+@Suite("opposed: opening phrases")
+struct OpposedOpeningPhraseTests {
+  @Test func subjectAfterAnOpeningParticipialPhrase() throws {
+    try expectRelations(
+      "In 1922 1️⃣Lenin was ill. Building a case against 2️⃣Stalin and 3️⃣Dzerzhinsky, he followed the news.",
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922),
+        RelationSpec(.opposed, from: "1️⃣", to: "3️⃣", year: 1922),
+      ])
+  }
+
+  @Test func furiousAtSomeone() throws {
+    try expectRelations(
+      "In 1921 1️⃣Lenin was furious at 2️⃣Kollontai.", [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1921)])
+  }
+
+  @Test func togetherWithNeedsASubject() throws {
+    try expectRelations("In 1922 he was elected a secretary, together with Stalin and Molotov.", [])
+  }
+
+  @Test func togetherWithPairsTheSubject() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin, together with 2️⃣Kamenev, took precautions.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+}
