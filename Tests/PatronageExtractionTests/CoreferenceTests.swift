@@ -153,4 +153,11 @@ struct CoreferenceTests {
     #expect(found.contains { $0.kind == .opposed && $0.from == "2️⃣" && $0.to == "3️⃣" })
     #expect(!found.contains { $0.from == "1️⃣" || $0.to == "1️⃣" })
   }
+
+  @Test func objectPronounLooksBeyondAnEarlierClause() throws {
+    try expectRelations(
+      "In July 1921 2️⃣Mdivani was in favour; it was 1️⃣Stalin who had arranged for him to become chairman of the "
+        + "Georgian Revolutionary Committee.",
+      [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "georgian-revkom", year: 1921)])
+  }
 }

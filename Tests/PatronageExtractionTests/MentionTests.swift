@@ -26,6 +26,15 @@ struct MentionTests {
     #expect(people("Kamenev chaired the Moscow Soviet.") == ["kamenev"])
   }
 
+  @Test func aSurnameIsUncontestedUntilItsOtherBearerIsNear() {
+    var finder = MentionFinder(gazetteer: Gazetteer(lexicon: MarkedProse.lexicon))
+    let alone = finder.mentions(in: WordScanner.words(in: "Kamenev spoke."), recent: [:])
+    #expect(alone.map(\.confidence) == [1])
+    let near = finder.mentions(in: WordScanner.words(in: "Kamenev spoke."), recent: ["sskamenev": 10, "stalin": 9])
+    #expect(near.first?.persons == ["sskamenev"])
+    #expect(near.map(\.confidence) == [0.8])
+  }
+
   @Test func foldingAgreesAcrossSpellings() {
     #expect(NameFolding.fold("Trotskiy") == NameFolding.fold("Trotsky"))
     #expect(NameFolding.fold("Zinovyev") == NameFolding.fold("Zinoviev"))

@@ -104,18 +104,26 @@ public struct Coreference: Sendable {
     return previousPluralSubject.isEmpty ? nil : previousPluralSubject
   }
 
-  /// People earlier in the sentence an object pronoun may stand for, nearest first: not the sentence's subject
-  /// (its first list that is not a possessor), nor the subject right before the pronoun's verb ("Stalin met
-  /// Trotsky and Zinoviev attacked him": Trotsky; "Trotsky's allies Radek and Pyatakov stood by him": Trotsky).
+  /// People earlier in the sentence an object pronoun may stand for, nearest first: not the subject right before
+  /// the pronoun's verb, or else not the clause's subject (its first list that is not a possessor) ("Trotsky's
+  /// allies Radek and Pyatakov stood by him": Trotsky).
   static func objectCandidates(
     before mentions: [Mention], lists: [ArgumentList], at position: Int, words: [Word]
   ) -> [PersonID] {
-    let earlier = lists.filter { $0.words.upperBound <= position && !$0.persons.isEmpty }
-    var excluded = Set(earlier.first { !$0.isPossessive }?.persons ?? [])
-    if let nearest = earlier.last, position - nearest.words.upperBound <= 4,
+    // The pronoun's clause begins after the last semicolon or colon before it ("A was in his good books; it was
+    // B who arranged for him to…": him is A).
+    let clauseStart = (words[..<position].lastIndex { [";", ":"].contains($0.text) }).map { $0 + 1 } ?? 0
+    let earlier = lists.filter { $0.words.upperBound <= position && !$0.agents.isEmpty }
+    let excluded: Set<PersonID>
+    if let nearest = earlier.last(where: { !$0.persons.isEmpty }), position - nearest.words.upperBound <= 4,
       !words[nearest.words.upperBound..<position].contains(where: { $0.isPunctuation || $0.lower == "and" })
     {
-      excluded.formUnion(nearest.persons)
+      // The subject right before the pronoun's verb ("Uglanov was dismissed and Molotov replaced him").
+      excluded = Set(nearest.persons)
+    } else {
+      // A verb coordinated with the clause's first one shares its subject, which may be a body ("the Central
+      // Committee put Stalin in charge, a duty that set him against…": him is Stalin).
+      excluded = Set(earlier.first { !$0.isPossessive && $0.words.lowerBound >= clauseStart }?.persons ?? [])
     }
     var result: [PersonID] = []
     for mention in mentions.reversed() {

@@ -107,7 +107,10 @@ public struct MentionFinder {
       return last > (strong.map { recent[$0] ?? -1 }.max() ?? -1) && now - last < Self.weakReadingSpan
     }
     guard let id = recentWeak.first ?? (strong.count == 1 ? strong.first : ranked.first) else { return nil }
-    let confidence = Set(strong + weak).count > 1 ? 0.8 : 1
+    // Contested only when another bearer of the name is in play: a second full name, or a weak reading still near.
+    let rivals = Set(strong).union(
+      weak.filter { now - (recent[$0] ?? -Self.weakReadingSpan - 1) < Self.weakReadingSpan })
+    let confidence = rivals.subtracting([id]).isEmpty ? 1 : 0.8
     return Mention(.person(id), words: range, isPossessive: possessive, confidence: confidence)
   }
 

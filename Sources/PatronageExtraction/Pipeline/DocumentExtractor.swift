@@ -28,6 +28,12 @@ public struct DocumentExtractor {
     .appointed: AppointedRule(), .allied: AlliedRule(), .opposed: OpposedRule(), .expelled: ExpelledRule(),
   ]
 
+  /// The lexicon's one office of kind party, if it has exactly one.
+  var partyOffice: OfficeID? {
+    let parties = gazetteer.lexicon.offices.filter { $0.office.kind == .party }
+    return parties.count == 1 ? parties[0].office.id : nil
+  }
+
   public init(gazetteer: Gazetteer, options: ExtractionOptions) {
     self.gazetteer = gazetteer
     self.cues = CueMatcher(cues: gazetteer.lexicon.cues)
@@ -62,7 +68,13 @@ public struct DocumentExtractor {
       let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
       let evidenceRange = document.originalByteRange(utf8: sentence.utf8Range)
       for (hit, claims) in Self.claims(in: facts, hits: hits) {
-        for claim in claims {
+        for var claim in claims {
+          // "The congress expelled X", "X's expulsion": without a named body, expulsion is from the party.
+          if claim.kind == .expelled, claim.office == nil, let party = partyOffice,
+            words[claim.cueWord].lower.hasPrefix("expel") || words[claim.cueWord].lower.hasPrefix("expuls")
+          {
+            claim.office = party
+          }
           let when = Self.time(
             time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: paragraph.span,
             lifetime: lifetime(of: claim))

@@ -21,6 +21,10 @@ extension RelationRule {
       else { return [] }
       return pairs(owner.agents, subject.persons, confidence: 0.75 * weight * subject.confidence, cue: cue)
     }
+    // "its enemies called it X": a noun owned by someone the sentence does not name has no sides here.
+    if start > 0, ["its", "his", "her", "their", "whose"].contains(sentence.words[start - 1].lower) {
+      return []
+    }
     if let between = sentence.list(after: "between", from: after, within: 3) {
       return pairsWithin(between, confidence: 0.85 * weight * between.confidence, cue: cue)
     }

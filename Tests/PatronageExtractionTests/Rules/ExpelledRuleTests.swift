@@ -68,3 +68,34 @@ struct ExpelledRuleTests {
       [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
   }
 }
+
+/// Expulsion without a named body is from the party; the possessor of a noun must be named.
+@Suite("expelled: implicit party")
+struct ExpelledImplicitPartyTests {
+  @Test func congressExpelsFromTheParty() throws {
+    try expectRelations(
+      "In December 1927 the Fifteenth Congress expelled 2️⃣Kamenev and 3️⃣Radek.",
+      [
+        RelationSpec(.expelled, from: "[party-congress]", to: "2️⃣", office: "party", year: 1927),
+        RelationSpec(.expelled, from: "[party-congress]", to: "3️⃣", office: "party", year: 1927),
+      ])
+  }
+
+  @Test func dismissalWithoutABodyIsNotFromTheParty() throws {
+    let found = try MarkedProse.relations("In 1928 1️⃣Uglanov was dismissed.", minimumConfidence: 0)
+    #expect(found.allSatisfy { $0.office != "party" })
+  }
+
+  @Test func enemiesOfAnUnnamedOwnerHaveNoSides() throws {
+    try expectRelations("In 1926 Trotsky joined the bloc, which its enemies called the United Opposition.", [])
+  }
+
+  @Test func objectPronounAfterACoordinatedClause() throws {
+    try expectRelations(
+      "In 1928 1️⃣Uglanov was dismissed and 2️⃣Molotov replaced him as Moscow secretary.",
+      [
+        RelationSpec(.appointed, from: nil, to: "2️⃣", office: "moscow-party", year: 1928),
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "moscow-party", year: 1928),
+      ])
+  }
+}
