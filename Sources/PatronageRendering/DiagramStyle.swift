@@ -58,6 +58,25 @@ enum DiagramStyle {
     }
   }
 
+  /// Colour of the outline of nodes new this year.
+  static let newLine = "#2166AC"
+  /// Outline of nodes gone since last year.
+  static let goneLine = "#6B7280"
+
+  /// Adjusts a node for how it changed: new nodes get a blue double outline (a highlighted node keeps
+  /// its colour), gone nodes a darker dashed outline over the faded look.
+  static func apply(_ status: EdgeStatus, toNode attributes: inout DOTAttributes, highlighted: Bool) {
+    switch status {
+    case .new:
+      attributes["peripheries"] = "2"
+      if !highlighted { attributes["color"] = newLine }
+    case .persisting: break
+    case .gone:
+      attributes["color"] = goneLine
+      attributes["penwidth"] = "1.5"
+    }
+  }
+
   /// Shape and colours of an office node by kind.
   static func attributes(of kind: OfficeKind?) -> DOTAttributes {
     var attributes: DOTAttributes = [

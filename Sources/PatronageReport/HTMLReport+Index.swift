@@ -1,0 +1,103 @@
+import PatronageAnalysis
+import PatronageCore
+import PatronageRendering
+
+extension HTMLReport {
+  /// What the page's script needs: the years, and people and offices to search.
+  struct SearchData: Encodable {
+    struct Entry: Encodable {
+      var kind: String
+      var id: String
+      var name: String
+      var aliases: [String]
+      var href: String
+    }
+
+    var years: [Int]
+    var entries: [Entry]
+  }
+
+  /// `index.html`: summary, search, the river, the year slider and one section per year.
+  func indexPage(diagrams: [Int: String], river: String) -> String {
+    let years = analysis.years
+    let range = years.count > 1 ? "\(years[0])–\(years[years.count - 1])" : "\(years[0])"
+    let documents = Set(graph.relations.flatMap { $0.evidence.map(\.document) }).count
+    let data = SearchData(
+      years: years,
+      entries: graph.persons.map {
+        .init(kind: "person", id: $0.id.rawValue, name: $0.name, aliases: $0.aliases, href: ReportPaths.person($0.id))
+      }
+        + graph.offices.map {
+          .init(
+            kind: "office", id: $0.id.rawValue, name: $0.name, aliases: [],
+            href: ReportPaths.offices + "#" + ReportPaths.office($0.id))
+        })
+    var body = """
+      <header>
+      <h1>Patronage network, \(range)</h1>
+      <p class="summary">\(graph.persons.count) persons, \(graph.offices.count) offices, \(graph.relations.count) \
+      relations from \(documents) documents. Every tie links to its evidence.</p>
+      <nav>\(Self.link(ReportPaths.evidence, "Evidence")) · \(Self.link(ReportPaths.offices, "Offices")) · \
+      \(Self.link(ReportPaths.animation, "Animation (SVG)")) · \
+      \(Self.link(ReportPaths.sheet + ".svg", "All years on one page (SVG")), \
+      \(Self.link(ReportPaths.sheet + ".pdf", "PDF")))</nav>
+      <form class="search" role="search" onsubmit="return false">
+      <label for="search">Search people and offices</label>
+      <input type="search" id="search" autocomplete="off" placeholder="e.g. Stalin, Secretariat">
+      <ul id="search-results" aria-live="polite"></ul>
+      </form>
+      </header>
+      <script type="application/json" id="report-data">\(HTML.scriptJSON(HTML.json(data)))</script>
+      <section id="factions">
+      <h2>Factions across the years</h2>
+      <p>Bands are factions (one colour per faction, as in the diagrams), ribbons the persons moving between \
+      them; <span class="switch">red ribbons are switches</span>. Hover for names.</p>
+      <div class="river">\(river)</div>
+      \(switchesTable(analysis.timeline.switches))
+      </section>
+      <section id="timeline">
+      <h2>Year by year</h2>
+      <div class="controls">
+      <button type="button" id="previous-year" aria-label="previous year">◀</button>
+      <input type="range" id="year-slider" min="0" max="\(years.count - 1)" step="1" value="0" \
+      aria-label="year">
+      <button type="button" id="next-year" aria-label="next year">▶</button>
+      <output id="year-label">\(years[0])</output>
+      <span class="hint">← → keys change the year</span>
+      </div>
+
+      """
+    for year in years { body += yearSection(year, diagram: diagrams[year] ?? "") }
+    body += "</section>\n"
+    return Self.page(title: "Patronage report, \(range)", root: "", body: body)
+  }
+
+  /// One year: what changed, the diagram, and the tables.
+  func yearSection(_ year: Int, diagram: String) -> String {
+    let snapshot = graph.snapshot(year: year)
+    var html = """
+      <section class="year" id="year-\(year)" data-year="\(year)">
+      <h3>\(year)</h3>
+      <p>\(snapshot.persons.count) persons, \(snapshot.relationIndices.count) relations in force.</p>
+
+      """
+    if let change = changes[year] {
+      for (status, label) in [(EdgeStatus.new, "New"), (.gone, "Gone since \(year - 1)")] {
+        let persons = change.persons(status)
+        guard !persons.isEmpty else { continue }
+        html += "<p class=\"change \(status.rawValue)\">\(HTML.escape(label)): "
+        html += persons.map { personLink($0, year: year) }.joined(separator: ", ") + "</p>\n"
+      }
+    }
+    html += "<figure class=\"diagram\">\(diagram)</figure>\n"
+    html += centralityTable(year)
+    html += appointmentTables(year)
+    html += factionTables(year)
+    html += "<details><summary>Relations in force in \(year)</summary><ul class=\"ties\">"
+    for index in snapshot.relationIndices {
+      html += "<li>" + Self.link(ReportPaths.evidence + "#" + EvidenceIndex.anchor(index), evidence.describe(index))
+      html += "</li>"
+    }
+    return html + "</ul></details>\n</section>\n"
+  }
+}

@@ -1,0 +1,143 @@
+import PatronageAnalysis
+import PatronageCore
+import PatronageRendering
+
+/// The static HTML report of a graph: a self-contained folder (no network, opens from the file
+/// system) with a year slider over the diagrams, the faction river, tables per year, an evidence
+/// page, one page per person, an animation and a small-multiples sheet.
+///
+/// ```swift
+/// let report = try HTMLReport(graph: graph)
+/// for file in try report.files() { try OutputFile.write(file.bytes, to: folder + "/" + file.path) }
+/// ```
+/// Every file is deterministic: the same graph gives the same bytes.
+public struct HTMLReport: Sendable {
+  /// The analysis shown.
+  public let analysis: YearlyAnalysis
+  /// The pinned layout every year's diagram uses.
+  public let layout: StableYearLayout
+  let evidence: EvidenceIndex
+  /// What changed in each year since the year before (none for the first year).
+  public let changes: [Int: YearChanges]
+
+  /// Analyses `graph` and lays out its diagrams.
+  ///
+  /// - Throws: ``ReportError/undatedGraph`` when no relation is dated, or a Graphviz error.
+  public init(graph: PatronageGraph) throws(ReportError) {
+    guard let analysis = YearlyAnalysis(graph) else { throw .undatedGraph }
+    try self.init(analysis: analysis)
+  }
+
+  /// A report of an analysis already made (the build computes it for its own files).
+  public init(analysis: YearlyAnalysis) throws(ReportError) {
+    self.analysis = analysis
+    do { layout = try StableYearLayout(graph: analysis.graph) } catch {
+      throw ReportError(error, drawing: "the layout")
+    }
+    evidence = EvidenceIndex(analysis.graph)
+    var changes: [Int: YearChanges] = [:]
+    for year in analysis.years.dropFirst() { changes[year] = YearChanges(graph: analysis.graph, year: year) }
+    self.changes = changes
+  }
+
+  var graph: PatronageGraph { analysis.graph }
+
+  /// Every file of the report, sorted by path.
+  ///
+  /// - Parameter progress: called before each step (diagrams of each year, then the pages).
+  /// - Complexity: one Graphviz rendering per year, plus the sheet (SVG and PDF).
+  public func files(progress: (ReportProgress) -> Void = { _ in }) throws(ReportError) -> [ReportFile] {
+    let total = analysis.years.count + 4
+    var done = 0
+    func step(_ name: String) {
+      progress(ReportProgress(done: done, total: total, step: name))
+      done += 1
+    }
+    var diagrams: [Int: String] = [:]
+    for year in analysis.years {
+      step("diagram \(year)")
+      do {
+        let bytes = try layout.render(year: year, format: .svg, decorations: decorations(year: year, linked: true))
+        diagrams[year] = Self.svgElement(String(decoding: bytes, as: UTF8.self))
+      } catch { throw ReportError(error, drawing: "the diagram of \(year)") }
+    }
+    step("small multiples")
+    var files: [ReportFile] = []
+    for format in [OutputFormat.svg, .pdf] {
+      do {
+        let bytes = try layout.renderSheet(years: analysis.years, format: format) {
+          self.decorations(year: $0, linked: false)
+        }
+        files.append(ReportFile(path: "\(ReportPaths.sheet).\(format.rawValue)", bytes: Self.stableBytes(bytes)))
+      } catch { throw ReportError(error, drawing: "the small multiples (\(format.rawValue))") }
+    }
+    step("animation")
+    files.append(ReportFile(path: ReportPaths.animation, text: animation(diagrams)))
+    step("faction river")
+    let river = RiverChart(timeline: analysis.timeline).svg(name: evidence.name)
+    files.append(ReportFile(path: ReportPaths.river, text: river))
+    step("pages")
+    files.append(ReportFile(path: ReportPaths.index, text: indexPage(diagrams: diagrams, river: river)))
+    files.append(ReportFile(path: ReportPaths.evidence, text: evidencePage()))
+    files.append(ReportFile(path: ReportPaths.offices, text: officesPage()))
+    for person in graph.persons {
+      files.append(ReportFile(path: ReportPaths.person(person.id), text: personPage(person)))
+    }
+    files.append(ReportFile(path: ReportPaths.script, text: ReportAssets.script))
+    files.append(ReportFile(path: ReportPaths.style, text: ReportAssets.style))
+    return files.sorted { $0.path < $1.path }
+  }
+
+  /// A year's decorations: the analysis's, the changes since the year before and, when `linked`,
+  /// element ids, evidence links and evidence tooltips on every edge and person.
+  func decorations(year: Int, linked: Bool) -> PatronageRendering.DiagramDecorations {
+    var result = analysis.rendering(year: year)
+    if let change = changes[year] {
+      result.nodeStatus = change.nodes
+      result.edgeStatus = change.edges
+    }
+    guard linked else { return result }
+    let byEdge = evidence.relations(byEdgeIn: graph.snapshot(year: year))
+    for (number, edge) in byEdge.keys.sorted().enumerated() {
+      guard let indices = byEdge[edge], let first = indices.first else { continue }
+      var tooltip = indices.map { index in
+        ([evidence.describe(index)]
+          + graph.relations[index].evidence.prefix(3).map { "“\($0.sentence)” (\($0.document))" })
+          .joined(separator: "\n")
+      }.joined(separator: "\n\n")
+      if change(of: edge, in: year) == .new { tooltip = "New this year. " + tooltip }
+      result.edgeLinks[edge] = DiagramLink(
+        id: "y\(year)-e\(number + 1)", href: ReportPaths.evidence + "#" + EvidenceIndex.anchor(first), tooltip: tooltip)
+    }
+    for person in graph.persons {
+      result.nodeLinks[.person(person.id)] = DiagramLink(
+        id: "y\(year)-p-" + ReportPaths.slug(person.id.rawValue), href: ReportPaths.person(person.id) + "#y\(year)",
+        tooltip: person.name)
+    }
+    return result
+  }
+
+  private func change(of edge: DiagramEdge, in year: Int) -> EdgeStatus? { changes[year]?.edges[edge] }
+
+  /// The `<svg>` element of a Graphviz SVG document (without the XML declaration and doctype).
+  static func svgElement(_ document: String) -> String {
+    guard let start = document.range(of: "<svg") else { return document }
+    return String(document[start.lowerBound...])
+  }
+
+  /// PDF bytes with the creation date (the only part that changes from run to run) zeroed, so
+  /// the file is the same for the same graph. The length does not change, so offsets stay valid.
+  static func stableBytes(_ bytes: [UInt8]) -> [UInt8] {
+    let marker = Array("/CreationDate (D:".utf8)
+    guard bytes.starts(with: Array("%PDF".utf8)),
+      let start = bytes.indices.first(where: { bytes[$0...].starts(with: marker) })
+    else { return bytes }
+    var result = bytes
+    var index = start + marker.count
+    while index < result.count, result[index] != UInt8(ascii: ")") {
+      if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(result[index]) { result[index] = UInt8(ascii: "0") }
+      index += 1
+    }
+    return result
+  }
+}
