@@ -5,7 +5,7 @@ extension StableYearLayout {
   /// grid, read left to right, top to bottom, with the year above it and one legend for all.
   ///
   /// One graph whose node names carry the year (`y1925/person:stalin`), drawn by `nop2` like a
-  /// single year, so it renders to SVG and PDF alike. Links and element ids are left out (they
+  /// single year, so it renders to SVG and PDF alike, scaled to fit 30 inches. Links and element ids are left out (they
   /// would repeat in every cell).
   /// - Complexity: O(y · (n + e) log(n + e)) for y years of n nodes and e edges.
   public func sheetDOT(
@@ -15,7 +15,7 @@ extension StableYearLayout {
     let width = placement.upper.x - placement.lower.x
     let height = placement.upper.y - placement.lower.y
     let gap = 36.0
-    let titleSpace = 28.0
+    let titleSpace = 60.0
     var lines: [String] = []
     var nodeCount = 0
     var legend = DiagramDecorations.none
@@ -37,9 +37,9 @@ extension StableYearLayout {
       nodeCount += body.nodeCount
       lines.append(contentsOf: body.lines)
       var title: DOTAttributes = [
-        "shape": "plaintext", "style": "", "fontsize": "22", "penwidth": "0",
+        "shape": "plaintext", "style": "", "fontsize": "56", "penwidth": "0",
         "pos": DOTWriter.pinned(
-          Point(x: offset.x + width / 2 + placement.lower.x, y: offset.y + placement.upper.y + 14)),
+          Point(x: offset.x + width / 2 + placement.lower.x, y: offset.y + placement.upper.y + 20)),
       ]
       title.setHTML("label", "<b>\(year)</b>")
       lines.append("  " + DOTText.quoted(prefix + "title") + title.written + ";")
@@ -48,7 +48,9 @@ extension StableYearLayout {
     let header = DOTWriter(decorations: legend).header(
       title: "Patronage network, \(range ?? ""), year by year", content: DiagramContent(union: contents),
       nodeCount: nodeCount)
-    return (["digraph \"patronage_years\" {"] + header + lines + ["}"]).joined(separator: "\n") + "\n"
+    // At most 30 inches wide or high: Graphviz scales the whole sheet down to fit.
+    let size = "  graph" + (["size": "30,30"] as DOTAttributes).written + ";"
+    return (["digraph \"patronage_years\" {"] + header + [size] + lines + ["}"]).joined(separator: "\n") + "\n"
   }
 
   /// ``sheetDOT(years:columns:decorations:)`` rendered (SVG or PDF) with the nodes where they are pinned.

@@ -107,12 +107,17 @@ public struct HTMLReport: Sendable {
       }.joined(separator: "\n\n")
       if change(of: edge, in: year) == .new { tooltip = "New this year. " + tooltip }
       result.edgeLinks[edge] = DiagramLink(
-        id: "y\(year)-e\(number + 1)", href: ReportPaths.evidence + "#" + EvidenceIndex.anchor(first), tooltip: tooltip)
+        id: "y\(year)e\(number + 1)", href: ReportPaths.evidence + "#" + EvidenceIndex.anchor(first), tooltip: tooltip)
     }
     for person in graph.persons {
       result.nodeLinks[.person(person.id)] = DiagramLink(
-        id: "y\(year)-p-" + ReportPaths.slug(person.id.rawValue), href: ReportPaths.person(person.id) + "#y\(year)",
+        id: "y\(year)p_" + ReportPaths.slug(person.id.rawValue), href: ReportPaths.person(person.id) + "#y\(year)",
         tooltip: person.name)
+    }
+    for office in graph.offices {
+      result.nodeLinks[.office(office.id)] = DiagramLink(
+        id: "y\(year)o_" + ReportPaths.slug(office.id.rawValue),
+        href: ReportPaths.offices + "#" + ReportPaths.office(office.id), tooltip: office.name)
     }
     return result
   }
