@@ -35,8 +35,9 @@ extension HTMLReport {
     var body = """
       <header>
       <h1>Patronage network, \(range)</h1>
-      <p class="summary">\(graph.persons.count) persons, \(graph.offices.count) offices, \(graph.relations.count) \
-      relations from \(documents) documents. Every tie links to its evidence.</p>
+      <p class="summary">\(Self.count(graph.persons.count, "person")), \(Self.count(graph.offices.count, "office")), \
+      \(Self.count(graph.relations.count, "relation")) from \(Self.count(documents, "document")). Every tie links to \
+      its evidence.</p>
       <nav>\(Self.link(ReportPaths.evidence, "Evidence")) · \(Self.link(ReportPaths.offices, "Offices")) · \
       \(Self.link(ReportPaths.animation, "Animation (SVG)")) · \
       \(Self.link(ReportPaths.sheet + ".svg", "All years on one page (SVG")), \
@@ -53,6 +54,7 @@ extension HTMLReport {
       <p>Bands are factions (one colour per faction, as in the diagrams), ribbons the persons moving between \
       them; <span class="switch">red ribbons are switches</span>. Hover for names.</p>
       <div class="river">\(river)</div>
+      \(factionLegend())
       \(switchesTable(analysis.timeline.switches))
       </section>
       <section id="timeline">
@@ -72,13 +74,31 @@ extension HTMLReport {
     return Self.page(title: "Patronage report, \(range)", root: "", body: body)
   }
 
+  /// "1 person", "2 persons".
+  static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
+  /// Each faction of the river with its colour and its latest name.
+  func factionLegend() -> String {
+    var latest: [String: Faction] = [:]
+    for year in analysis.timeline.years { for faction in year.factions { latest[faction.id] = faction } }
+    let items = latest.keys.sorted(by: RiverChart.order).compactMap { id in
+      latest[id].map { faction in
+        let colour = PatronageAnalysis.DiagramDecorations.colour(of: faction)
+        return "<li><span class=\"swatch\" style=\"background:\(HTML.escape(colour))\"></span>"
+          + "\(HTML.escape(id)): \(HTML.escape(faction.name))</li>"
+      }
+    }
+    return items.isEmpty ? "" : "<ul class=\"legend\">" + items.joined() + "</ul>"
+  }
+
   /// One year: what changed, the diagram, and the tables.
   func yearSection(_ year: Int, diagram: String) -> String {
     let snapshot = graph.snapshot(year: year)
     var html = """
       <section class="year" id="year-\(year)" data-year="\(year)">
       <h3>\(year)</h3>
-      <p>\(snapshot.persons.count) persons, \(snapshot.relationIndices.count) relations in force.</p>
+      <p>\(Self.count(snapshot.persons.count, "person")), \(Self.count(snapshot.relationIndices.count, "relation")) \
+      in force.</p>
 
       """
     if let change = changes[year] {

@@ -28,11 +28,16 @@ public struct HTMLReport: Sendable {
     try self.init(analysis: analysis)
   }
 
-  /// A report of an analysis already made (the build computes it for its own files).
-  public init(analysis: YearlyAnalysis) throws(ReportError) {
+  /// A report of an analysis already made (the build computes it for its own files), drawn with
+  /// `layout` if given (it must be the graph's), else a new one.
+  public init(analysis: YearlyAnalysis, layout: StableYearLayout? = nil) throws(ReportError) {
     self.analysis = analysis
-    do { layout = try StableYearLayout(graph: analysis.graph) } catch {
-      throw ReportError(error, drawing: "the layout")
+    if let layout {
+      self.layout = layout
+    } else {
+      do { self.layout = try StableYearLayout(graph: analysis.graph) } catch {
+        throw ReportError(error, drawing: "the layout")
+      }
     }
     evidence = EvidenceIndex(analysis.graph)
     var changes: [Int: YearChanges] = [:]
@@ -95,6 +100,12 @@ public struct HTMLReport: Sendable {
     if let change = changes[year] {
       result.nodeStatus = change.nodes
       result.edgeStatus = change.edges
+    } else {
+      // The first year has nothing to compare with: all persisting, so nothing is marked but the
+      // legend (and so the frame) is the same as in every other year.
+      let content = DiagramContent(snapshot: graph.snapshot(year: year))
+      result.nodeStatus = Dictionary(uniqueKeysWithValues: content.nodes.map { ($0, .persisting) })
+      result.edgeStatus = Dictionary(uniqueKeysWithValues: content.edges.map { ($0, .persisting) })
     }
     guard linked else { return result }
     let byEdge = evidence.relations(byEdgeIn: graph.snapshot(year: year))

@@ -140,6 +140,10 @@ enum ReportAssets {
     figure.diagram svg { max-width: 100%; height: auto; }
     .river svg { max-width: 100%; height: auto; }
     .switch { color: #d7191c; }
+    ul.legend { list-style: none; padding: 0; font-size: 0.85rem; }
+    ul.legend li { display: inline-block; margin-right: 1rem; }
+    .swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border: 1px solid #5b4636; margin-right: 0.3rem; \
+    vertical-align: middle; }
     .change.new { color: #2166ac; }
     .change.gone { color: #6b7280; }
     table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.9rem; }

@@ -52,13 +52,14 @@ struct BuildPipeline {
     try write(analysis.appointments.jsonData(), to: "appointments.json")
     try write(analysis.timeline.jsonData(), to: "factions.json")
     try write(summary(graph, analysis: analysis), to: "summary.md")
-    try writeDiagrams(analysis)
-    try ReportCommandSupport.write(analysis: analysis, to: output + "/report", force: force, progress: progress)
-  }
-
-  private func writeDiagrams(_ analysis: YearlyAnalysis) throws {
     let layout: StableYearLayout
     do { layout = try StableYearLayout(graph: analysis.graph) } catch { throw CommandSupport.fail(error.description) }
+    try writeDiagrams(analysis, layout: layout)
+    try ReportCommandSupport.write(
+      analysis: analysis, layout: layout, to: output + "/report", force: force, progress: progress.relabelled("report"))
+  }
+
+  private func writeDiagrams(_ analysis: YearlyAnalysis, layout: StableYearLayout) throws {
     var written: Set<String> = []
     for (index, year) in analysis.years.enumerated() {
       progress.update(done: index, total: analysis.years.count, step: "diagram \(year)")

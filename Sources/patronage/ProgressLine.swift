@@ -14,9 +14,16 @@ struct ProgressLine: Sendable {
   let label: String
 
   init(_ label: String, quiet: Bool) {
-    self.label = label
-    isEnabled = !quiet && isatty(STDERR_FILENO) != 0
+    self.init(label: label, isEnabled: !quiet && isatty(STDERR_FILENO) != 0)
   }
+
+  private init(label: String, isEnabled: Bool) {
+    self.label = label
+    self.isEnabled = isEnabled
+  }
+
+  /// The same line (shown or not) with another prefix.
+  func relabelled(_ label: String) -> ProgressLine { ProgressLine(label: label, isEnabled: isEnabled) }
 
   /// Rewrites the line: `label: done/total step`.
   func update(done: Int, total: Int, step: String) {

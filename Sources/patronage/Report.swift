@@ -1,5 +1,6 @@
 import ArgumentParser
 import PatronageCore
+import PatronageRendering
 import PatronageReport
 
 extension Patronage {
@@ -50,9 +51,11 @@ enum ReportCommandSupport {
     } catch { throw CommandSupport.fail(error.description) }
   }
 
-  static func write(analysis: YearlyAnalysis, to folder: String, force: Bool, progress: ProgressLine) throws {
+  static func write(
+    analysis: YearlyAnalysis, layout: StableYearLayout, to folder: String, force: Bool, progress: ProgressLine
+  ) throws {
     do {
-      try write(HTMLReport(analysis: analysis), to: folder, force: force, progress: progress)
+      try write(HTMLReport(analysis: analysis, layout: layout), to: folder, force: force, progress: progress)
     } catch { throw CommandSupport.fail(error.description) }
   }
 
