@@ -23,14 +23,16 @@ enum Browser {
   /// Runs headless Chromium (under `timeout`, 120 s) on a URL with extra arguments; returns stdout.
   static func run(_ arguments: [String], url: String) throws -> String {
     let browser = try #require(path, "chromium is not installed: run scripts/setup (CI must have it)")
+    // A profile of its own, so runs never wait for another browser's profile lock.
+    let profile = ReportFixture.temporaryPath("chromium-profile")
+    defer { try? FileManager.default.removeItem(atPath: profile) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
     process.arguments =
       [
-        "120", browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-        "--virtual-time-budget=5000",
-      ]
-      + arguments + [url]
+        "120", browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+        "--no-first-run", "--user-data-dir=\(profile)", "--virtual-time-budget=5000",
+      ] + arguments + [url]
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
