@@ -93,7 +93,7 @@ extension HTMLReport {
 
   /// One year: what changed, the diagram, and the tables.
   func yearSection(_ year: Int, diagram: String) -> String {
-    let snapshot = graph.snapshot(year: year)
+    let snapshot = snapshot(year)
     var html = """
       <section class="year" id="year-\(year)" data-year="\(year)">
       <h3>\(year)</h3>

@@ -4,7 +4,7 @@ import PatronageCore
 extension HTMLReport {
   /// Relations in force in `year` that involve `person`.
   func ties(of person: PersonID, in year: Int) -> [Int] {
-    graph.snapshot(year: year).relationIndices.filter { graph.relations[$0].persons.contains(person) }
+    tiesByYear[year]?[person] ?? []
   }
 
   /// Centrality of the year, sortable by every column.
@@ -28,7 +28,7 @@ extension HTMLReport {
   /// Appointments in force in `year` made by `agent`, or by a channel `agent` controlled.
   private func appointments(by patron: PersonID, in year: Int, channels: [ChannelControl]) -> [Int] {
     let controlled = Set(channels.filter { $0.controller == patron }.map(\.office))
-    return graph.snapshot(year: year).relationIndices.filter { index in
+    return snapshot(year).relationIndices.filter { index in
       let relation = graph.relations[index]
       guard relation.kind == .appointed, let source = relation.source else { return false }
       switch source {
@@ -41,7 +41,7 @@ extension HTMLReport {
   /// Who controlled appointments in `year`: patrons, channels and the offices filled.
   func appointmentTables(_ year: Int) -> String {
     guard let control = analysis.appointments(year: year) else { return "" }
-    let snapshot = graph.snapshot(year: year).relationIndices.filter { graph.relations[$0].kind == .appointed }
+    let snapshot = snapshot(year).relationIndices.filter { graph.relations[$0].kind == .appointed }
     let patrons = control.patrons.map { patron -> [Cell] in
       [
         Cell(html: personLink(patron.id, year: year), sortValue: evidence.name(patron.id)),
@@ -82,7 +82,7 @@ extension HTMLReport {
   /// The factions of `year` and the switches into it.
   func factionTables(_ year: Int) -> String {
     guard let factions = analysis.factions(year: year) else { return "" }
-    let signed = graph.snapshot(year: year).relationIndices.filter { graph.relations[$0].kind.isSymmetric }
+    let signed = snapshot(year).relationIndices.filter { graph.relations[$0].kind.isSymmetric }
     let rows = factions.factions.map { faction -> [Cell] in
       let members = Set(faction.members)
       return [
@@ -102,16 +102,20 @@ extension HTMLReport {
 
   /// Persons who changed faction, with the ties behind each switch.
   func switchesTable(_ switches: [FactionSwitch]) -> String {
+    guard !switches.isEmpty else { return "" }
+    struct Tie: Hashable {
+      let kind: RelationKind
+      let persons: Set<PersonID>
+    }
+    var byTie: [Tie: [Int]] = [:]
+    for (index, relation) in graph.relations.enumerated() where relation.kind.isSymmetric {
+      byTie[Tie(kind: relation.kind, persons: Set(relation.persons)), default: []].append(index)
+    }
     let rows = switches.map { change -> [Cell] in
-      let behind = graph.relations.indices.filter { index in
-        let relation = graph.relations[index]
-        return change.evidence.contains { item in
-          item.kind == relation.kind && Set(relation.persons) == Set([change.person, item.with])
-        }
-      }
+      let behind = Set(change.evidence.flatMap { byTie[Tie(kind: $0.kind, persons: [change.person, $0.with])] ?? [] })
       return [
         Cell(html: personLink(change.person, year: change.year)), Cell(number: Double(change.year)),
-        Cell(text: "\(change.from) (\(change.previousYear))"), Cell(text: change.to), evidenceLinks(behind),
+        Cell(text: "\(change.from) (\(change.previousYear))"), Cell(text: change.to), evidenceLinks(Array(behind)),
       ]
     }
     return Self.table(["Person", "Year", "From", "To", "Evidence"], rows, caption: "Faction switches", sortable: true)

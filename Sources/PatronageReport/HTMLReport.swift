@@ -19,6 +19,10 @@ public struct HTMLReport: Sendable {
   let evidence: EvidenceIndex
   /// What changed in each year since the year before (none for the first year).
   public let changes: [Int: YearChanges]
+  /// The relations in force in each active year.
+  let snapshots: [Int: YearSnapshot]
+  /// For each active year, the relations in force that involve each person.
+  let tiesByYear: [Int: [PersonID: [Int]]]
 
   /// Analyses `graph` and lays out its diagrams.
   ///
@@ -40,12 +44,25 @@ public struct HTMLReport: Sendable {
       }
     }
     evidence = EvidenceIndex(analysis.graph)
+    let active = Set(analysis.years)
+    snapshots = Dictionary(
+      uniqueKeysWithValues: analysis.graph.snapshots().filter { active.contains($0.year) }.map { ($0.year, $0) })
+    tiesByYear = snapshots.mapValues { snapshot in
+      var ties: [PersonID: [Int]] = [:]
+      for index in snapshot.relationIndices {
+        for person in snapshot.graph.relations[index].persons { ties[person, default: []].append(index) }
+      }
+      return ties
+    }
     var changes: [Int: YearChanges] = [:]
     for year in analysis.years.dropFirst() { changes[year] = YearChanges(graph: analysis.graph, year: year) }
     self.changes = changes
   }
 
   var graph: PatronageGraph { analysis.graph }
+
+  /// The relations in force in `year` (cached for active years).
+  func snapshot(_ year: Int) -> YearSnapshot { snapshots[year] ?? graph.snapshot(year: year) }
 
   /// Every file of the report, sorted by path.
   ///
@@ -103,12 +120,12 @@ public struct HTMLReport: Sendable {
     } else {
       // The first year has nothing to compare with: all persisting, so nothing is marked but the
       // legend (and so the frame) is the same as in every other year.
-      let content = DiagramContent(snapshot: graph.snapshot(year: year))
+      let content = DiagramContent(snapshot: snapshot(year))
       result.nodeStatus = Dictionary(uniqueKeysWithValues: content.nodes.map { ($0, .persisting) })
       result.edgeStatus = Dictionary(uniqueKeysWithValues: content.edges.map { ($0, .persisting) })
     }
     guard linked else { return result }
-    let byEdge = evidence.relations(byEdgeIn: graph.snapshot(year: year))
+    let byEdge = evidence.relations(byEdgeIn: snapshot(year))
     for (number, edge) in byEdge.keys.sorted().enumerated() {
       guard let indices = byEdge[edge], let first = indices.first else { continue }
       var tooltip = indices.map { index in
@@ -145,9 +162,9 @@ public struct HTMLReport: Sendable {
   /// the file is the same for the same graph. The length does not change, so offsets stay valid.
   static func stableBytes(_ bytes: [UInt8]) -> [UInt8] {
     let marker = Array("/CreationDate (D:".utf8)
-    guard bytes.starts(with: Array("%PDF".utf8)),
-      let start = bytes.indices.first(where: { bytes[$0...].starts(with: marker) })
-    else { return bytes }
+    guard bytes.starts(with: Array("%PDF".utf8)), let start = bytes.firstRange(of: marker)?.lowerBound else {
+      return bytes
+    }
     var result = bytes
     var index = start + marker.count
     while index < result.count, result[index] != UInt8(ascii: ")") {
