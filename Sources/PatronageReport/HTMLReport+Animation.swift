@@ -34,11 +34,23 @@ extension HTMLReport {
         #"<g class="frame" data-year="\#(year)" visibility="\#(index == 0 ? "visible" : "hidden")">"#
           + #"<animate attributeName="visibility" values="\#(values)" keyTimes="\#(times)" calcMode="discrete" "#
           + #"dur="\#(duration)" begin="0s" repeatCount="indefinite"/>"#)
-      lines.append(diagrams[year] ?? "")
+      lines.append(Self.filling(diagrams[year] ?? ""))
       lines.append("</g>")
     }
     lines.append("</svg>")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The diagram with its width and height (in points) replaced by 100%, so it fills the
+  /// animation's viewport (of the same view box) instead of overflowing it by 4/3.
+  static func filling(_ svg: String) -> String {
+    guard let tagEnd = svg.firstIndex(of: ">") else { return svg }
+    var tag = String(svg[..<tagEnd])
+    for name in ["width", "height"] {
+      guard let value = attribute(name, in: svg), let range = tag.range(of: " \(name)=\"\(value)\"") else { continue }
+      tag.replaceSubrange(range, with: " \(name)=\"100%\"")
+    }
+    return tag + svg[tagEnd...]
   }
 
   /// `index / count` with at most four decimals.

@@ -95,6 +95,9 @@ struct ReportContentTests {
     #expect(animation.components(separatedBy: "<animate ").count - 1 == years.count)
     for year in years { #expect(animation.contains(#"data-year="\#(year)""#)) }
     #expect(animation.components(separatedBy: #"visibility="visible""#).count - 1 == 1)
+    // Each year's drawing fills the animation's view box rather than keeping its size in points.
+    #expect(animation.components(separatedBy: #"<svg width="100%" height="100%""#).count - 1 == years.count)
+    #expect(!animation.contains(#"pt" height=""#))
   }
 
   @Test func undatedGraphsAreRefused() throws {
