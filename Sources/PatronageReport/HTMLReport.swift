@@ -80,7 +80,7 @@ public struct HTMLReport: Sendable {
       step("diagram \(year)")
       do {
         let bytes = try layout.render(year: year, format: .svg, decorations: decorations(year: year, linked: true))
-        diagrams[year] = Self.svgElement(String(decoding: bytes, as: UTF8.self))
+        diagrams[year] = Self.titlesFromTooltips(Self.svgElement(String(decoding: bytes, as: UTF8.self)))
       } catch { throw ReportError(error, drawing: "the diagram of \(year)") }
     }
     step("small multiples")
@@ -156,6 +156,36 @@ public struct HTMLReport: Sendable {
   static func svgElement(_ document: String) -> String {
     guard let start = document.range(of: "<svg") else { return document }
     return String(document[start.lowerBound...])
+  }
+
+  /// Graphviz titles each node and edge group with its DOT name (`person:a->person:b`) and puts the
+  /// tooltip on the link inside; browsers show the group's `<title>` on hover, so it gets the tooltip.
+  /// - Complexity: O(n) in the length of `svg`.
+  static func titlesFromTooltips(_ svg: String) -> String {
+    var result = ""
+    var rest = Substring(svg)
+    while let open = rest.range(of: "<title>") {
+      result += rest[..<open.upperBound]
+      rest = rest[open.upperBound...]
+      guard let close = rest.range(of: "</title>") else { break }
+      let after = rest[close.upperBound...]
+      let prefix = "\n<g id=\"a_"
+      // The link follows the title directly; take its xlink:title from the same start tag.
+      if after.hasPrefix(prefix), let tagEnd = after.firstIndex(of: ">"),
+        let next = after[after.index(after: tagEnd)...].firstIndex(of: ">"),
+        let tooltip = after[tagEnd..<next].range(of: " xlink:title=\"")
+      {
+        let value = after[tooltip.upperBound..<next]
+        if let quote = value.firstIndex(of: "\"") {
+          result += value[..<quote]
+          rest = rest[close.lowerBound...]
+          continue
+        }
+      }
+      result += rest[..<close.lowerBound]
+      rest = rest[close.lowerBound...]
+    }
+    return result + rest
   }
 
   /// PDF bytes with the creation date (the only part that changes from run to run) zeroed, so

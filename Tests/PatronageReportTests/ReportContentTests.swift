@@ -55,6 +55,32 @@ struct ReportContentTests {
     #expect(link.tooltip?.hasPrefix("New this year.") == true)
     let index = try text(try report.files(), ReportPaths.index)
     #expect(index.contains(#"xlink:href="evidence.html#\#(EvidenceIndex.anchor(relation))""#))
+    // Hovering shows the group's <title>: it carries the evidence, not the DOT name.
+    #expect(index.contains("<title>New this year. Ben Boyd allied with Cy Cole (1932)&#10;“Boyd joined Cole in 1932.”"))
+    #expect(!index.contains("<title>person:boyd"))
+  }
+
+  @Test func groupTitlesTakeTheLinksTooltips() {
+    let svg = """
+      <g id="graph0" class="graph">
+      <title>patronage_1930</title>
+      <g id="e1" class="edge">
+      <title>person:a&#45;&gt;person:b</title>
+      <g id="a_e1"><a xlink:href="evidence.html#r1" xlink:title="A &amp; B &lt;1930&gt;">
+      <path d="M0,0"/>
+      </a></g></g>
+      <g id="n1" class="node">
+      <title>office:x</title>
+      <ellipse/>
+      </g>
+      """
+    let fixed = HTMLReport.titlesFromTooltips(svg)
+    #expect(fixed.contains("<title>A &amp; B &lt;1930&gt;</title>"))
+    #expect(fixed.contains("<title>patronage_1930</title>"))
+    #expect(fixed.contains("<title>office:x</title>"))
+    #expect(
+      fixed.replacingOccurrences(of: "A &amp; B &lt;1930&gt;</title>", with: "person:a&#45;&gt;person:b</title>") == svg
+    )
   }
 
   @Test func personPagesListOfficesTiesAndFactionsPerYear() throws {
