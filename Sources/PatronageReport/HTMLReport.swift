@@ -138,9 +138,11 @@ public struct HTMLReport: Sendable {
         id: "y\(year)e\(number + 1)", href: ReportPaths.evidence + "#" + EvidenceIndex.anchor(first), tooltip: tooltip)
     }
     for person in graph.persons {
+      // The person's page has a row for the year when they take part in it or just left.
+      let listed = tiesByYear[year]?[person.id] != nil || changes[year]?.nodes[.person(person.id)] == .gone
       result.nodeLinks[.person(person.id)] = DiagramLink(
-        id: "y\(year)p_" + ReportPaths.slug(person.id.rawValue), href: ReportPaths.person(person.id) + "#y\(year)",
-        tooltip: person.name)
+        id: "y\(year)p_" + ReportPaths.slug(person.id.rawValue),
+        href: ReportPaths.person(person.id) + (listed ? "#y\(year)" : ""), tooltip: person.name)
     }
     for office in graph.offices {
       result.nodeLinks[.office(office.id)] = DiagramLink(
