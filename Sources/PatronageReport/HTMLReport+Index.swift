@@ -53,7 +53,9 @@ extension HTMLReport {
       <h2>Factions across the years</h2>
       <p>Bands are factions (one colour per faction, as in the diagrams), ribbons the persons moving between \
       them; <span class="switch">red ribbons are switches</span>. Hover for names.</p>
-      <div class="river">\(river)</div>
+      \(analysis.timeline.years.isEmpty
+        ? "<p class=\"none\">No factions: nobody has an allied or opposed tie in a dated year.</p>"
+        : "<div class=\"river\">\(river)</div>")
       \(factionLegend())
       \(switchesTable(analysis.timeline.switches))
       </section>

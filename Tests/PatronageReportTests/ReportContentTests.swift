@@ -126,6 +126,21 @@ struct ReportContentTests {
     #expect(animation.components(separatedBy: #"pt" height=""#).count - 1 == 1, "only the outer drawing in points")
   }
 
+  @Test func aGraphWithoutSignedTiesHasNoFactions() throws {
+    let graph = try PatronageGraph(
+      persons: [Person(id: "a", name: "Al"), Person(id: "b", name: "Bo")],
+      offices: [Office(id: "desk", name: "Desk", kind: .post)],
+      relations: [
+        Relation(kind: .appointed, source: .person("a"), target: "b", office: "desk", span: try TimeSpan(years: 1900))
+      ])
+    let files = try HTMLReport(graph: graph).files()
+    let index = try text(files, ReportPaths.index)
+    #expect(index.contains("No factions"))
+    #expect(!index.contains("<caption>Factions, 1900"))
+    #expect(index.contains("<caption>Who controlled appointments, 1900</caption>"))
+    #expect(!(try text(files, ReportPaths.river)).contains("class=\"band\""))
+  }
+
   @Test func undatedGraphsAreRefused() throws {
     let graph = try PatronageGraph(
       persons: [Person(id: "a", name: "A"), Person(id: "b", name: "B")], offices: [],
