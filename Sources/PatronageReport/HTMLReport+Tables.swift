@@ -25,7 +25,7 @@ extension HTMLReport {
       rows, caption: "Centrality, \(year) (positive-tie network; click a header to sort)", sortable: true)
   }
 
-  /// Appointments in force in `year` made by `agent`, or by a channel `agent` controlled.
+  /// Appointments in force in `year` made by `patron`, or by a channel `patron` controlled that year.
   private func appointments(by patron: PersonID, in year: Int, channels: [ChannelControl]) -> [Int] {
     let controlled = Set(channels.filter { $0.controller == patron }.map(\.office))
     return snapshot(year).relationIndices.filter { index in
@@ -41,7 +41,7 @@ extension HTMLReport {
   /// Who controlled appointments in `year`: patrons, channels and the offices filled.
   func appointmentTables(_ year: Int) -> String {
     guard let control = analysis.appointments(year: year) else { return "" }
-    let snapshot = snapshot(year).relationIndices.filter { graph.relations[$0].kind == .appointed }
+    let appointed = snapshot(year).relationIndices.filter { graph.relations[$0].kind == .appointed }
     let patrons = control.patrons.map { patron -> [Cell] in
       [
         Cell(html: personLink(patron.id, year: year), sortValue: evidence.name(patron.id)),
@@ -57,7 +57,7 @@ extension HTMLReport {
         Cell(html: officeLink(channel.office)),
         Cell(html: channel.controller.map { personLink($0, year: year) } ?? "–"),
         Cell(number: Double(channel.appointments)),
-        evidenceLinks(snapshot.filter { graph.relations[$0].source == .institution(channel.office) }),
+        evidenceLinks(appointed.filter { graph.relations[$0].source == .institution(channel.office) }),
       ]
     }
     let offices = control.offices.map { fill -> [Cell] in
@@ -65,7 +65,7 @@ extension HTMLReport {
         Cell(html: officeLink(fill.office)), Cell(number: Double(fill.appointments)),
         Cell(html: fill.appointees.map { personLink($0, year: year) }.joined(separator: ", ")),
         Cell(text: fill.appointers.joined(separator: ", ")),
-        evidenceLinks(snapshot.filter { graph.relations[$0].office == fill.office }),
+        evidenceLinks(appointed.filter { graph.relations[$0].office == fill.office }),
       ]
     }
     return Self.table(

@@ -162,32 +162,45 @@ public struct HTMLReport: Sendable {
 
   /// Graphviz titles each node and edge group with its DOT name (`person:a->person:b`) and puts the
   /// tooltip on the link inside; browsers show the group's `<title>` on hover, so it gets the tooltip.
-  /// - Complexity: O(n) in the length of `svg`.
+  /// - Complexity: O(n) in the length of `svg` (one pass over its UTF-8 bytes).
   static func titlesFromTooltips(_ svg: String) -> String {
-    var result = ""
-    var rest = Substring(svg)
-    while let open = rest.range(of: "<title>") {
-      result += rest[..<open.upperBound]
-      rest = rest[open.upperBound...]
-      guard let close = rest.range(of: "</title>") else { break }
-      let after = rest[close.upperBound...]
-      let prefix = "\n<g id=\"a_"
-      // The link follows the title directly; take its xlink:title from the same start tag.
-      if after.hasPrefix(prefix), let tagEnd = after.firstIndex(of: ">"),
-        let next = after[after.index(after: tagEnd)...].firstIndex(of: ">"),
-        let tooltip = after[tagEnd..<next].range(of: " xlink:title=\"")
+    let bytes = Array(svg.utf8)
+    let (open, close) = (Array("<title>".utf8), Array("</title>".utf8))
+    let (link, tooltip) = (Array("\n<g id=\"a_".utf8), Array(" xlink:title=\"".utf8))
+    let (tagEnd, quote) = (UInt8(ascii: ">"), UInt8(ascii: "\""))
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + bytes.count / 4)
+    var copied = 0
+    while let start = find(open, in: bytes, from: copied), let end = find(close, in: bytes, from: start + open.count) {
+      let text = start + open.count
+      result += bytes[copied..<text]
+      // The link follows the title directly: `<g id="a_…"><a … xlink:title="…">`.
+      let after = end + close.count
+      if bytes[after...].starts(with: link), let group = bytes[after...].firstIndex(of: tagEnd),
+        let anchor = bytes[(group + 1)...].firstIndex(of: tagEnd),
+        let value = find(tooltip, in: bytes, from: group, before: anchor).map({ $0 + tooltip.count }),
+        let valueEnd = bytes[value..<anchor].firstIndex(of: quote)
       {
-        let value = after[tooltip.upperBound..<next]
-        if let quote = value.firstIndex(of: "\"") {
-          result += value[..<quote]
-          rest = rest[close.lowerBound...]
-          continue
-        }
+        result += bytes[value..<valueEnd]
+      } else {
+        result += bytes[text..<end]
       }
-      result += rest[..<close.lowerBound]
-      rest = rest[close.lowerBound...]
+      copied = end
     }
-    return result + rest
+    result += bytes[copied...]
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// The first position at or after `start` (and before `end`) where `pattern` begins.
+  private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int, before end: Int? = nil) -> Int? {
+    let limit = (end ?? bytes.count) - pattern.count
+    guard let first = pattern.first, start <= limit else { return nil }
+    var index = start
+    while index <= limit {
+      if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+      index += 1
+    }
+    return nil
   }
 
   /// PDF bytes with the creation date (the only part that changes from run to run) zeroed, so
