@@ -53,12 +53,14 @@ extension StableYearLayout {
     return (["digraph \"patronage_years\" {"] + header + [size] + lines + ["}"]).joined(separator: "\n") + "\n"
   }
 
-  /// ``sheetDOT(years:columns:decorations:)`` rendered (SVG or PDF) with the nodes where they are pinned.
+  /// ``sheetDOT(years:columns:decorations:)`` rendered (e.g. SVG and PDF) with the nodes where they
+  /// are pinned: laid out once, then rendered to each format in the order given.
   public func renderSheet(
-    years: [Int], format: OutputFormat, columns: Int = 4, decorations: (Int) -> DiagramDecorations = { _ in .none }
-  ) throws(RenderError) -> [UInt8] {
+    years: [Int], formats: [OutputFormat], columns: Int = 4,
+    decorations: (Int) -> DiagramDecorations = { _ in .none }
+  ) throws(RenderError) -> [[UInt8]] {
     try Graphviz.render(
       dot: sheetDOT(years: years, columns: columns, decorations: decorations), engineName: "nop2",
-      formatName: format.rawValue)
+      formatNames: formats.map(\.rawValue))
   }
 }

@@ -85,14 +85,15 @@ public struct HTMLReport: Sendable {
     }
     step("small multiples")
     var files: [ReportFile] = []
-    for format in [OutputFormat.svg, .pdf] {
-      do {
-        let bytes = try layout.renderSheet(years: analysis.years, format: format) {
-          self.decorations(year: $0, linked: false)
-        }
+    let formats = [OutputFormat.svg, .pdf]
+    do {
+      let sheets = try layout.renderSheet(years: analysis.years, formats: formats) {
+        self.decorations(year: $0, linked: false)
+      }
+      for (format, bytes) in zip(formats, sheets) {
         files.append(ReportFile(path: "\(ReportPaths.sheet).\(format.rawValue)", bytes: Self.stableBytes(bytes)))
-      } catch { throw ReportError(error, drawing: "the small multiples (\(format.rawValue))") }
-    }
+      }
+    } catch { throw ReportError(error, drawing: "the small multiples") }
     step("animation")
     files.append(ReportFile(path: ReportPaths.animation, text: animation(diagrams)))
     step("faction river")

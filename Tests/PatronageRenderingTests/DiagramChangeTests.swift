@@ -69,7 +69,11 @@ struct DiagramChangeTests {
     #expect(abs(positions[2].x - positions[0].x) < 0.02)
     #expect(positions[2].y < positions[0].y)
     #expect(abs(positions[0].x - (origin.x - layout.placement.lower.x)) < 0.02)
-    let pdf = try layout.renderSheet(years: years, format: .pdf)
-    #expect(pdf.starts(with: Array("%PDF".utf8)))
+    let rendered = try layout.renderSheet(years: years, formats: [.pdf, .svg])
+    #expect(rendered[0].starts(with: Array("%PDF".utf8)))
+    // One layout for both formats draws the same as rendering the SVG on its own.
+    let alone = try Graphviz.render(
+      dot: layout.sheetDOT(years: years), engineName: "nop2", formatName: OutputFormat.svg.rawValue)
+    #expect(rendered[1] == alone)
   }
 }
