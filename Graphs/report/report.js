@@ -101,6 +101,11 @@
   var params = new URLSearchParams(window.location.search);
   if (params.get("year")) { showYear(params.get("year")); } else { show(0); }
   if (box && params.get("search")) { box.value = params.get("search"); search(box.value); }
+  if (params.get("keys")) {
+    params.get("keys").split(",").forEach(function (key) {
+      document.dispatchEvent(new KeyboardEvent("keydown", { key: key, bubbles: true, cancelable: true }));
+    });
+  }
   if (params.get("sort")) {
     var wanted = params.get("sort").toLowerCase();
     Array.prototype.forEach.call(document.querySelectorAll("section.year table.sortable"), function (table) {

@@ -1,7 +1,8 @@
 /// The report's one script and one style sheet, written by us; no external resources.
 enum ReportAssets {
   /// `report.js`: the year slider (and ← → keys), search, sortable tables, and the query hook
-  /// `?year=1925&search=stalin&sort=PageRank` that applies those on load (used by the browser test).
+  /// `?year=1925&search=stalin&sort=PageRank&keys=ArrowRight` that applies those on load (used by
+  /// the browser test; `keys` presses keys in turn).
   static let script = """
     (function () {
       "use strict";
@@ -106,6 +107,11 @@ enum ReportAssets {
       var params = new URLSearchParams(window.location.search);
       if (params.get("year")) { showYear(params.get("year")); } else { show(0); }
       if (box && params.get("search")) { box.value = params.get("search"); search(box.value); }
+      if (params.get("keys")) {
+        params.get("keys").split(",").forEach(function (key) {
+          document.dispatchEvent(new KeyboardEvent("keydown", { key: key, bubbles: true, cancelable: true }));
+        });
+      }
       if (params.get("sort")) {
         var wanted = params.get("sort").toLowerCase();
         Array.prototype.forEach.call(document.querySelectorAll("section.year table.sortable"), function (table) {

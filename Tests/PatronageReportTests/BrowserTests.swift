@@ -97,6 +97,19 @@ struct BrowserTests {
     #expect(shown.contains("evidence.html#r"))
   }
 
+  @Test func arrowKeysStepThroughTheYears() throws {
+    let folder = try writeReport(try ReportFixture.example())
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let forward = try Browser.run(
+      ["--dump-dom"], url: "file://\(folder)/index.html?year=1923&keys=ArrowRight,ArrowRight,ArrowLeft")
+    #expect(forward.contains(#"<output id="year-label">1924</output>"#))
+    #expect(!(try section(1924, in: forward)).contains("hidden"))
+    // The first year stays first.
+    let first = try Browser.run(["--dump-dom"], url: "file://\(folder)/index.html?keys=ArrowLeft")
+    #expect(!(try section(1921, in: first)).contains("hidden"))
+    #expect(first.contains(#"<output id="year-label">1921</output>"#))
+  }
+
   @Test func hostileNamesStayTextAndEvidenceShows() throws {
     let persons = [
       Person(id: "a", name: #"<img src=x onerror="document.body.setAttribute('data-pwned','1')">"#),
