@@ -58,10 +58,11 @@ struct EvidenceIndex: Sendable {
   }
 
   /// The relation's date as written in sources, or "undated".
-  func years(_ index: Int) -> String {
-    guard let span = graph.relations[index].span else { return "undated" }
-    let years = span.years
-    return years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
+  func years(_ index: Int) -> String { graph.relations[index].span.map { Self.text($0.years) } ?? "undated" }
+
+  /// "1925" or "1925–1927".
+  static func text(_ years: ClosedRange<Int>) -> String {
+    years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
   }
 
   /// The relations in force in `year` behind each diagram edge.

@@ -17,9 +17,7 @@ extension HTMLReport {
 
   private func relationEntry(_ index: Int) -> String {
     let relation = graph.relations[index]
-    let inForce = graph.activeYears(ofRelationAt: index).map {
-      $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)"
-    }
+    let inForce = graph.activeYears(ofRelationAt: index).map(EvidenceIndex.text)
     var html = """
       <article class="relation" id="\(EvidenceIndex.anchor(index))">
       <h2><span class="number">\(EvidenceIndex.anchor(index))</span> \(HTML.escape(evidence.describe(index)))</h2>
@@ -30,7 +28,7 @@ extension HTMLReport {
 
       """
     if relation.hasDateConflict {
-      let spans = Set(relation.evidence.compactMap(\.span).map { "\($0.years.lowerBound)–\($0.years.upperBound)" })
+      let spans = Set(relation.evidence.compactMap(\.span).map { EvidenceIndex.text($0.years) })
       html +=
         "<p class=\"conflict\">Sources disagree on the date: \(HTML.escape(spans.sorted().joined(separator: ", ")))</p>\n"
     }
@@ -45,7 +43,7 @@ extension HTMLReport {
         "bytes <span class=\"offsets\">\(item.start)–\(item.end)</span>",
         "confidence \(HTML.number(item.confidence, digits: 2))",
       ]
-      if let span = item.span { notes.append("dated \(span.years.lowerBound)–\(span.years.upperBound)") }
+      if let span = item.span { notes.append("dated " + EvidenceIndex.text(span.years)) }
       if let agent = item.agent, agent != relation.source { notes.append("names " + agentLink(agent)) }
       html +=
         "<li><q>\(HTML.escape(item.sentence))</q> <span class=\"where\">(\(notes.joined(separator: ", ")))</span></li>\n"
