@@ -25,7 +25,7 @@ enum DiagramLegend {
       rows.append(
         row(
           key(("━━", DiagramStyle.ink, "heavier: new this year"))
-            + key(("──", DiagramStyle.faded, "grey: ended"))
+            + key(("╌╌", DiagramStyle.faded, "dashed grey: ended"))
             + key(("◎", DiagramStyle.newLine, "double blue outline: new person"))
             + key(("◌", DiagramStyle.goneLine, "dashed grey: gone since last year"))))
     }

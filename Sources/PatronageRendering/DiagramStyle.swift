@@ -45,7 +45,7 @@ enum DiagramStyle {
     }
   }
 
-  /// Adjusts an edge for how it changed: new edges heavier, gone edges faded.
+  /// Adjusts an edge for how it changed: new edges heavier, gone edges faded and dashed (dotted ones stay dotted).
   static func apply(_ status: EdgeStatus, to attributes: inout DOTAttributes) {
     switch status {
     case .new:
@@ -55,6 +55,7 @@ enum DiagramStyle {
     case .gone:
       attributes["color"] = faded
       attributes["penwidth"] = "1"
+      if attributes["style"] != "dotted" { attributes["style"] = "dashed" }
     }
   }
 
