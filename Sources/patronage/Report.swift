@@ -9,17 +9,21 @@ extension Patronage {
     static let configuration = CommandConfiguration(
       abstract: "Write a self-contained HTML report of a graph: year slider, diagrams, factions, tables, evidence.",
       discussion: """
-        Writes into the output folder (default Graphs/report/), which opens from the file system with no network:
-          index.html             year slider (← → keys) over each year's diagram, tables, search, faction river
-          evidence.html          every relation with its sentences, documents, byte offsets, confidence, conflicts
-          offices.html           each office's holders
-          people/<id>.html       one page per person: offices, ties, faction per year
-          factions-river.svg     factions as bands across the years, switches in red
-          animation.svg          the years in turn (SMIL), every person in the same place
-          small-multiples.svg    every year on one page (and .pdf)
-        Open index.html?year=1925&search=stalin to start at a year with a search.
-        The folder must be empty or an earlier report's (it holds a .patronage-report marker); pass --force to
-        write into another folder. Every file is written atomically.
+        Writes into the output folder (default Graphs/report/); it opens from the
+        file system, with no network:
+          index.html           year slider (← → keys) over the diagrams, search,
+                               faction river, tables per year
+          evidence.html        every relation: sentences, documents, byte
+                               offsets, confidence, conflicting claims
+          offices.html         each office's holders
+          people/<id>.html     one page per person (ids made file-name safe)
+          factions-river.svg   factions across the years, switches in red
+          animation.svg        the years in turn, persons in the same place
+          small-multiples.svg  every year on one page (and .pdf)
+        index.html?year=1925&search=stalin opens at a year with a search.
+        The folder must be empty or an earlier report's (it holds a
+        .patronage-report marker); pass --force to write into another folder.
+        Every file is written atomically.
         """
     )
 
