@@ -104,6 +104,10 @@ struct BrowserTests {
       ["--dump-dom"], url: "file://\(folder)/index.html?year=1923&keys=ArrowRight,ArrowRight,ArrowLeft")
     #expect(forward.contains(#"<output id="year-label">1924</output>"#))
     #expect(!(try section(1924, in: forward)).contains("hidden"))
+    // Offices are found too, and lead to the offices page.
+    let offices = try Browser.run(["--dump-dom"], url: "file://\(folder)/index.html?search=secretar")
+    #expect(offices.contains(#"<li class="result office"><a href="offices.html#o-secretariat">Secretariat</a>"#))
+    #expect(offices.contains(#"<a href="offices.html#o-general-secretary">General Secretary</a>"#))
     // The first year stays first.
     let first = try Browser.run(["--dump-dom"], url: "file://\(folder)/index.html?keys=ArrowLeft")
     #expect(!(try section(1921, in: first)).contains("hidden"))
