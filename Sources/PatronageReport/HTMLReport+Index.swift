@@ -79,16 +79,18 @@ extension HTMLReport {
   /// "1 person", "2 persons".
   static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
+  /// A square of the faction's colour in the diagrams.
+  static func swatch(_ faction: Faction) -> String {
+    let colour = PatronageAnalysis.DiagramDecorations.colour(of: faction)
+    return "<span class=\"swatch\" style=\"background:\(HTML.escape(colour))\"></span>"
+  }
+
   /// Each faction of the river with its colour and its latest name.
   func factionLegend() -> String {
     var latest: [String: Faction] = [:]
     for year in analysis.timeline.years { for faction in year.factions { latest[faction.id] = faction } }
     let items = latest.keys.sorted(by: RiverChart.order).compactMap { id in
-      latest[id].map { faction in
-        let colour = PatronageAnalysis.DiagramDecorations.colour(of: faction)
-        return "<li><span class=\"swatch\" style=\"background:\(HTML.escape(colour))\"></span>"
-          + "\(HTML.escape(id)): \(HTML.escape(faction.name))</li>"
-      }
+      latest[id].map { "<li>" + Self.swatch($0) + "\(HTML.escape(id)): \(HTML.escape($0.name))</li>" }
     }
     return items.isEmpty ? "" : "<ul class=\"legend\">" + items.joined() + "</ul>"
   }

@@ -86,7 +86,9 @@ extension HTMLReport {
     let rows = factions.factions.map { faction -> [Cell] in
       let members = Set(faction.members)
       return [
-        Cell(text: faction.id), Cell(text: faction.name), Cell(html: personLink(faction.leader, year: year)),
+        Cell(html: Self.swatch(faction) + HTML.escape(faction.id), sortValue: String(faction.id.dropFirst())),
+        Cell(text: faction.name),
+        Cell(html: personLink(faction.leader, year: year)),
         Cell(
           html: faction.members.map { personLink($0, year: year) }.joined(separator: ", "),
           sortValue: "\(faction.members.count)"),
