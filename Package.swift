@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "PatronageExtraction", targets: ["PatronageExtraction"]),
     .library(name: "PatronageAnalysis", targets: ["PatronageAnalysis"]),
     .library(name: "PatronageRendering", targets: ["PatronageRendering"]),
+    .library(name: "PatronageReport", targets: ["PatronageReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,10 +32,12 @@ let package = Package(
     ),
     .target(name: "PatronageAnalysis", dependencies: ["PatronageCore"]),
     .target(name: "PatronageRendering", dependencies: ["PatronageCore", "CGraphviz"]),
+    // The static HTML report: year slider, diagrams, river chart, tables, evidence, person pages.
+    .target(name: "PatronageReport", dependencies: ["PatronageCore", "PatronageAnalysis", "PatronageRendering"]),
     .executableTarget(
       name: "patronage",
       dependencies: [
-        "PatronageCore", "PatronageExtraction", "PatronageAnalysis", "PatronageRendering",
+        "PatronageCore", "PatronageExtraction", "PatronageAnalysis", "PatronageRendering", "PatronageReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -42,6 +45,7 @@ let package = Package(
     .testTarget(name: "PatronageExtractionTests", dependencies: ["PatronageExtraction"]),
     .testTarget(name: "PatronageAnalysisTests", dependencies: ["PatronageAnalysis"]),
     .testTarget(name: "PatronageRenderingTests", dependencies: ["PatronageRendering"]),
+    .testTarget(name: "PatronageReportTests", dependencies: ["PatronageReport"]),
     .testTarget(name: "PatronageCLITests", dependencies: ["patronage", "PatronageCore"]),
   ]
 )

@@ -24,6 +24,13 @@ public enum DiagramDecorations {
   /// The fill of a person alone in their faction.
   public static let loneColour = "#eeeeee"
 
+  /// A faction's fill: its palette colour, kept by the dynamic faction across years, or
+  /// ``loneColour`` for a faction of one person.
+  public static func colour(of faction: Faction) -> String {
+    faction.members.count > 1
+      ? palette[(FactionMatcher.ordinal(faction.id) - 1 + palette.count) % palette.count] : loneColour
+  }
+
   /// Decorations for every year of the graph's span, in year order.
   ///
   /// - Parameters:
@@ -41,9 +48,7 @@ public enum DiagramDecorations {
       let factions = timeline.factions(in: year)
       var fill: [PersonID: String] = [:]
       for faction in factions.factions {
-        let colour =
-          faction.members.count > 1
-          ? palette[(FactionMatcher.ordinal(faction.id) - 1 + palette.count) % palette.count] : loneColour
+        let colour = Self.colour(of: faction)
         for member in faction.members { fill[member] = colour }
       }
       let ranks = Centrality.pageRank(network.csr)

@@ -49,38 +49,63 @@ public struct DOTWriter: Sendable {
     _ content: DiagramContent, of graph: PatronageGraph, name: String, title: String,
     placement: DiagramPlacement? = nil
   ) -> String {
+    let body = statements(content, of: graph, placement: placement)
+    var lines = ["digraph \(DOTText.quoted(name)) {"]
+    lines.append(contentsOf: header(title: title, content: content, nodeCount: body.nodeCount))
+    lines.append(contentsOf: body.lines)
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The `graph`, `node` and `edge` default statements of a diagram.
+  func header(title: String, content: DiagramContent, nodeCount: Int) -> [String] {
+    [
+      "  graph" + graphAttributes(title: title, content: content, nodeCount: nodeCount).written + ";",
+      "  node" + DiagramStyle.personDefaults.written + ";",
+      "  edge" + (["arrowsize": "0.8"] as DOTAttributes).written + ";",
+    ]
+  }
+
+  /// The node and edge statements of `content`; with a `placement`, pinned and shifted by `offset`,
+  /// every node name prefixed with `prefix` (so several diagrams can share one graph).
+  func statements(
+    _ content: DiagramContent, of graph: PatronageGraph, placement: DiagramPlacement?,
+    prefix: String = "", offset: Point = Point(x: 0, y: 0)
+  ) -> (lines: [String], nodeCount: Int) {
     let present = Set(content.nodes)
     let current = Set(content.edges)
     let gone = decorations.edgeStatus.filter { $0.value == .gone && !current.contains($0.key) }.keys
     let edges = current.union(gone).sorted()
     var nodes = present.union(edges.flatMap { [$0.from, $0.to] })
+    nodes.formUnion(decorations.nodeStatus.filter { $0.value == .gone }.keys)
     if let placement { nodes.formUnion(placement.positions.keys) }
-    var lines = ["digraph \(DOTText.quoted(name)) {"]
-    let graphAttributes = graphAttributes(title: title, content: content, nodeCount: nodes.count)
-    lines.append("  graph" + graphAttributes.written + ";")
-    lines.append("  node" + DiagramStyle.personDefaults.written + ";")
-    lines.append("  edge" + (["arrowsize": "0.8"] as DOTAttributes).written + ";")
+    func shifted(_ point: Point) -> String { Self.pinned(Point(x: point.x + offset.x, y: point.y + offset.y)) }
+    var lines: [String] = []
     for node in nodes.sorted() {
       var attributes = attributes(of: node, in: graph)
       if !present.contains(node) { DiagramStyle.fade(&attributes) }
-      if let point = placement?.positions[node] { attributes["pos"] = Self.pinned(point) }
-      lines.append("  " + DOTText.quoted(node.dotName) + attributes.written + ";")
+      if let status = decorations.nodeStatus[node] {
+        let highlighted = if case .person(let id) = node { decorations.highlighted.contains(id) } else { false }
+        DiagramStyle.apply(status, toNode: &attributes, highlighted: highlighted)
+      }
+      if let link = decorations.nodeLinks[node] { attributes.merge(link.attributes) }
+      if let point = placement?.positions[node] { attributes["pos"] = shifted(point) }
+      lines.append("  " + DOTText.quoted(prefix + node.dotName) + attributes.written + ";")
     }
     if let placement {
       for (corner, point) in [("frame:lower", placement.lower), ("frame:upper", placement.upper)] {
         let attributes: DOTAttributes = [
-          "pos": Self.pinned(point), "shape": "point", "style": "invis", "width": "0", "height": "0",
+          "pos": shifted(point), "shape": "point", "style": "invis", "width": "0", "height": "0",
         ]
-        lines.append("  " + DOTText.quoted(corner) + attributes.written + ";")
+        lines.append("  " + DOTText.quoted(prefix + corner) + attributes.written + ";")
       }
     }
     for edge in edges {
       lines.append(
-        "  \(DOTText.quoted(edge.from.dotName)) -> \(DOTText.quoted(edge.to.dotName))"
+        "  \(DOTText.quoted(prefix + edge.from.dotName)) -> \(DOTText.quoted(prefix + edge.to.dotName))"
           + attributes(of: edge, in: graph).written + ";")
     }
-    lines.append("}")
-    return lines.joined(separator: "\n") + "\n"
+    return (lines, nodes.count)
   }
 
   private func graphAttributes(title: String, content: DiagramContent, nodeCount: Int) -> DOTAttributes {
@@ -136,6 +161,7 @@ public struct DOTWriter: Sendable {
     if let status = decorations.edgeStatus[edge] { DiagramStyle.apply(status, to: &attributes) }
     attributes["tooltip"] = DOTText.tooltip(
       "\(label(of: edge.from, in: graph)) \(DiagramStyle.verb(of: edge.tie)) \(label(of: edge.to, in: graph))")
+    if let link = decorations.edgeLinks[edge] { attributes.merge(link.attributes) }
     return attributes
   }
 
@@ -146,7 +172,7 @@ public struct DOTWriter: Sendable {
     }
   }
 
-  private static func pinned(_ point: Point) -> String {
+  static func pinned(_ point: Point) -> String {
     DOTText.number(point.x) + "," + DOTText.number(point.y) + "!"
   }
 }

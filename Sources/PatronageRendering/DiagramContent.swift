@@ -85,28 +85,39 @@ public struct DiagramContent: Hashable, Sendable {
   public init(relations: some Sequence<Relation>) {
     var nodes = Set<DiagramNode>()
     var edges = Set<DiagramEdge>()
-    func add(_ tie: DiagramTie, _ from: DiagramNode, _ to: DiagramNode) {
-      nodes.insert(from)
-      nodes.insert(to)
-      if from != to { edges.insert(DiagramEdge(tie, from: from, to: to)) }
-    }
     for relation in relations {
-      let target = DiagramNode.person(relation.target)
-      nodes.insert(target)
-      let source = relation.source.map(Self.node)
-      let office = relation.office.map(DiagramNode.office)
-      switch relation.kind {
-      case .appointed:
-        if let source { add(.appointed, source, target) }
-        if let office { add(.holds, target, office) }
-      case .allied, .opposed:
-        if let source { add(relation.kind == .allied ? .allied : .opposed, source, target) }
-      case .expelled:
-        if let source { add(.expelled, source, target) }
-        if let office { add(.removedFrom, target, office) }
+      nodes.insert(.person(relation.target))
+      for edge in Self.edges(of: relation) {
+        nodes.insert(edge.from)
+        nodes.insert(edge.to)
+        edges.insert(edge)
       }
     }
     self.init(nodes: nodes, edges: edges)
+  }
+
+  /// The edges one relation draws: appointed gives patron → appointee and appointee → office,
+  /// allied and opposed join two persons, expelled gives expeller → expelled and expelled → the
+  /// office left. An edge from a node to itself is left out.
+  public static func edges(of relation: Relation) -> [DiagramEdge] {
+    let target = DiagramNode.person(relation.target)
+    let source = relation.source.map(Self.node)
+    let office = relation.office.map(DiagramNode.office)
+    var result: [DiagramEdge] = []
+    func add(_ tie: DiagramTie, _ from: DiagramNode?, _ to: DiagramNode?) {
+      if let from, let to, from != to { result.append(DiagramEdge(tie, from: from, to: to)) }
+    }
+    switch relation.kind {
+    case .appointed:
+      add(.appointed, source, target)
+      add(.holds, target, office)
+    case .allied, .opposed:
+      add(relation.kind == .allied ? .allied : .opposed, source, target)
+    case .expelled:
+      add(.expelled, source, target)
+      add(.removedFrom, target, office)
+    }
+    return result
   }
 
   /// Everything a graph records, dated or not.

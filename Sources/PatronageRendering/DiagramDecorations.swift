@@ -22,19 +22,31 @@ public struct DiagramDecorations: Hashable, Sendable {
   /// How each edge changed since an earlier diagram. Edges marked ``EdgeStatus/gone``
   /// are drawn (faded) even though the diagram's content no longer has them.
   public var edgeStatus: [DiagramEdge: EdgeStatus]
+  /// How each node changed since an earlier diagram: new nodes get a blue double outline,
+  /// gone ones a dark dashed outline (and are drawn, faded, even when absent from the content).
+  public var nodeStatus: [DiagramNode: EdgeStatus]
+  /// Element ids, links and tooltips of nodes (in SVG: `id` on the node's group, an `<a>` around it).
+  public var nodeLinks: [DiagramNode: DiagramLink]
+  /// Element ids, links and tooltips of edges; a tooltip replaces the default "A verb B".
+  public var edgeLinks: [DiagramEdge: DiagramLink]
   /// Extra legend entries, such as what each fill colour means.
   public var swatches: [LegendSwatch]
 
   public init(
     personFill: [PersonID: String] = [:], personScale: [PersonID: Double] = [:],
     highlighted: Set<PersonID> = [], personCaption: [PersonID: String] = [:],
-    edgeStatus: [DiagramEdge: EdgeStatus] = [:], swatches: [LegendSwatch] = []
+    edgeStatus: [DiagramEdge: EdgeStatus] = [:], nodeStatus: [DiagramNode: EdgeStatus] = [:],
+    nodeLinks: [DiagramNode: DiagramLink] = [:], edgeLinks: [DiagramEdge: DiagramLink] = [:],
+    swatches: [LegendSwatch] = []
   ) {
     self.personFill = personFill
     self.personScale = personScale
     self.highlighted = highlighted
     self.personCaption = personCaption
     self.edgeStatus = edgeStatus
+    self.nodeStatus = nodeStatus
+    self.nodeLinks = nodeLinks
+    self.edgeLinks = edgeLinks
     self.swatches = swatches
   }
 
@@ -52,23 +64,63 @@ public struct DiagramDecorations: Hashable, Sendable {
   public static func edgeChanges(
     from previous: DiagramContent, to current: DiagramContent
   ) -> [DiagramEdge: EdgeStatus] {
-    let before = Set(previous.edges)
-    let now = Set(current.edges)
-    var result: [DiagramEdge: EdgeStatus] = [:]
-    for edge in now { result[edge] = before.contains(edge) ? .persisting : .new }
-    for edge in before.subtracting(now) { result[edge] = .gone }
+    changes(from: previous.edges, to: current.edges)
+  }
+
+  /// Marks every node of `current` as new or persisting relative to `previous`, and every
+  /// node only in `previous` as gone.
+  /// - Complexity: O(n) for n nodes in both.
+  public static func nodeChanges(
+    from previous: DiagramContent, to current: DiagramContent
+  ) -> [DiagramNode: EdgeStatus] {
+    changes(from: previous.nodes, to: current.nodes)
+  }
+
+  private static func changes<Item: Hashable>(from previous: [Item], to current: [Item]) -> [Item: EdgeStatus] {
+    let before = Set(previous)
+    let now = Set(current)
+    var result: [Item: EdgeStatus] = [:]
+    for item in now { result[item] = before.contains(item) ? .persisting : .new }
+    for item in before.subtracting(now) { result[item] = .gone }
     return result
   }
 }
 
-/// How an edge changed since an earlier diagram.
+/// How an edge or node changed since an earlier diagram.
 public enum EdgeStatus: String, CaseIterable, Sendable, Hashable {
-  /// Not there before: drawn heavier.
+  /// Not there before: drawn heavier (edges) or with a blue double outline (nodes).
   case new
   /// There before and now: drawn as usual.
   case persisting
-  /// There before, not now: drawn faded grey.
+  /// There before, not now: drawn faded grey (nodes: with a dark dashed outline).
   case gone
+}
+
+/// An element id, a link target and a tooltip for one node or edge of a diagram.
+///
+/// Graphviz writes `id` on the element's SVG group and wraps it in `<a xlink:href=… xlink:title=…>`.
+public struct DiagramLink: Hashable, Sendable {
+  /// The element id (unique within the page the diagram goes into).
+  public var id: String?
+  /// Where a click leads (a relative URL, e.g. `evidence.html#r12`).
+  public var href: String?
+  /// Hover text (plain text; escaped by the writer).
+  public var tooltip: String?
+
+  public init(id: String? = nil, href: String? = nil, tooltip: String? = nil) {
+    self.id = id
+    self.href = href
+    self.tooltip = tooltip
+  }
+
+  /// The DOT attributes: `id`, `href` and `tooltip` where set.
+  var attributes: DOTAttributes {
+    var result: DOTAttributes = [:]
+    result["id"] = id
+    result["href"] = href
+    result["tooltip"] = tooltip.map(DOTText.tooltip)
+    return result
+  }
 }
 
 /// A legend entry: a coloured disc and what it means.

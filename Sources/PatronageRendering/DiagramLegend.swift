@@ -21,11 +21,13 @@ enum DiagramLegend {
     if !decorations.swatches.isEmpty {
       rows.append(row(decorations.swatches.map { key(("●", $0.color, $0.label)) }.joined()))
     }
-    if !decorations.edgeStatus.isEmpty {
+    if !decorations.edgeStatus.isEmpty || !decorations.nodeStatus.isEmpty {
       rows.append(
         row(
           key(("━━", DiagramStyle.ink, "heavier: new this year"))
-            + key(("──", DiagramStyle.faded, "grey: ended"))))
+            + key(("╌╌", DiagramStyle.faded, "dashed grey: ended"))
+            + key(("◎", DiagramStyle.newLine, "double blue outline: new person"))
+            + key(("◌", DiagramStyle.goneLine, "dashed grey: gone since last year"))))
     }
     let table = rows.map { #"<tr><td><table border="0" cellspacing="0" cellpadding="1">\#($0)</table></td></tr>"# }
     return #"<table border="0" cellborder="0" cellspacing="2" cellpadding="2">"# + table.joined() + "</table>"

@@ -45,7 +45,7 @@ enum DiagramStyle {
     }
   }
 
-  /// Adjusts an edge for how it changed: new edges heavier, gone edges faded.
+  /// Adjusts an edge for how it changed: new edges heavier, gone edges faded and dashed (dotted ones stay dotted).
   static func apply(_ status: EdgeStatus, to attributes: inout DOTAttributes) {
     switch status {
     case .new:
@@ -55,6 +55,26 @@ enum DiagramStyle {
     case .gone:
       attributes["color"] = faded
       attributes["penwidth"] = "1"
+      if attributes["style"] != "dotted" { attributes["style"] = "dashed" }
+    }
+  }
+
+  /// Colour of the outline of nodes new this year.
+  static let newLine = "#2166AC"
+  /// Outline of nodes gone since last year.
+  static let goneLine = "#6B7280"
+
+  /// Adjusts a node for how it changed: new nodes get a blue double outline (a highlighted node keeps
+  /// its colour), gone nodes a darker dashed outline over the faded look.
+  static func apply(_ status: EdgeStatus, toNode attributes: inout DOTAttributes, highlighted: Bool) {
+    switch status {
+    case .new:
+      attributes["peripheries"] = "2"
+      if !highlighted { attributes["color"] = newLine }
+    case .persisting: break
+    case .gone:
+      attributes["color"] = goneLine
+      attributes["penwidth"] = "1.5"
     }
   }
 

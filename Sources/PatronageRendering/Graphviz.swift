@@ -46,9 +46,17 @@ public enum Graphviz {
   /// Like ``render(dot:engine:format:)``, with the engine and format named by their
   /// Graphviz names (`nop2` draws pinned positions without moving them).
   static func render(dot: String, engineName: String, formatName: String) throws(RenderError) -> [UInt8] {
+    try render(dot: dot, engineName: engineName, formatNames: [formatName])[0]
+  }
+
+  /// One layout rendered to several formats (in the order given), for large drawings wanted in more
+  /// than one format.
+  static func render(dot: String, engineName: String, formatNames: [String]) throws(RenderError) -> [[UInt8]] {
     try withGraph(dot: dot) { context, graph throws(RenderError) in
       try laidOut(context, graph, engineName) { () throws(RenderError) in
-        try data(context, graph, formatName)
+        var results: [[UInt8]] = []
+        for format in formatNames { results.append(try data(context, graph, format)) }
+        return results
       }
     }
   }

@@ -18,6 +18,7 @@ extension Patronage {
           summary.md         the same in tables for people
           years/YYYY.dot     each year's diagram as DOT, persons pinned to the same place in every year
           years/YYYY.svg     each year rendered (and .png/.pdf with --format)
+          report/            the HTML report (see `patronage report --help`)
         Persons are coloured by faction, sized by PageRank, and the year's top patrons have a heavy border.
         The folder must be empty or one patronage built before (it holds a .patronage-build marker); pass
         --force to write into another folder. Every file is written atomically.
@@ -41,6 +42,9 @@ extension Patronage {
     @Flag(name: .long, help: "Write into a non-empty folder that patronage did not create.")
     var force = false
 
+    @Flag(name: .long, help: "Print no progress lines.")
+    var quiet = false
+
     func validate() throws {
       guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
@@ -56,9 +60,11 @@ extension Patronage {
         inputs = texts
       }
       let options = ExtractionOptions(minimumConfidence: minConfidence)
-      let pipeline = BuildPipeline(output: output, formats: Set(format), force: force)
+      let pipeline = BuildPipeline(
+        output: output, formats: Set(format), force: force, progress: ProgressLine("build", quiet: quiet))
       try pipeline.prepareOutput()
-      let result = try ExtractCommandSupport.extract(inputs, lexicon: lexicon.load(), options: options)
+      let result = try ExtractCommandSupport.extract(
+        inputs, lexicon: lexicon.load(), options: options, progress: ProgressLine("extracting", quiet: quiet))
       try pipeline.write(result.graph)
       if !result.diagnostics.isEmpty { throw ExitCode(2) }
     }

@@ -3,6 +3,7 @@ import Foundation
 import PatronageAnalysis
 import PatronageCore
 import PatronageRendering
+import PatronageReport
 
 /// Writes everything `patronage build` produces for one graph into an output folder it owns.
 struct BuildPipeline {
@@ -25,59 +26,44 @@ struct BuildPipeline {
   let output: String
   let formats: Set<ImageFormat>
   let force: Bool
+  /// Where progress goes (a terminal line on stderr, or nowhere).
+  let progress: ProgressLine
 
   /// Checks that the output folder is empty or ours (or `force`), creates it, and marks it as ours.
   func prepareOutput() throws {
-    var isDirectory: ObjCBool = false
-    let manager = FileManager.default
-    if manager.fileExists(atPath: output, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else {
-        throw CommandSupport.fail(OutputError.notADirectory(path: output).description)
-      }
-      let entries = (try? manager.contentsOfDirectory(atPath: output)) ?? []
-      if !entries.isEmpty, !entries.contains(Self.marker), !force {
-        throw CommandSupport.fail(OutputError.directoryNotEmpty(path: output).description)
-      }
-    }
-    try write("Written by `patronage build`; it may overwrite files in this folder.\n", to: Self.marker)
+    do {
+      try OutputFolder.prepare(
+        output, marker: Self.marker, note: "Written by `patronage build`; it may overwrite files in this folder.\n",
+        force: force)
+    } catch { throw CommandSupport.fail(error.description) }
   }
 
   /// Writes the graph, its analysis and one diagram per year; removes year files left from an earlier build.
   func write(_ graph: PatronageGraph) throws {
     try write(graph.jsonData(), to: "graph.json")
     try write(RelationsJSONL.encode(graph), to: "relations.jsonl")
-    let analysis = AnalysisGraph(graph)
-    let activeYears = graph.activeYears
-    guard let firstYear = activeYears.first, let lastYear = activeYears.last else {
+    guard let analysis = YearlyAnalysis(graph) else {
       CommandSupport.warn(
         "no relation in the graph is dated: wrote graph.json and relations.jsonl, but no yearly analysis or diagrams")
       try removeStaleYearFiles(keeping: [])
       return
     }
-    // Years with nothing in force (a corpus may mix centuries) are left out of every output.
-    let active = Set(activeYears)
-    var timeline = FactionTimeline(analysis)
-    timeline.years.removeAll { !active.contains($0.year) }
-    let reports = zip(analysis.networks(.positive), analysis.networks(.signed))
-      .filter { active.contains($0.0.year ?? .min) }
-      .map { CentralityReport(network: $0.0, signed: $0.1) }
-    var appointments = AppointmentControl(graph).report(years: firstYear...lastYear)
-    appointments.years.removeAll { !active.contains($0.year ?? .min) }
-    try write(CentralityReport.jsonData(years: reports), to: "centrality.json")
-    try write(appointments.jsonData(), to: "appointments.json")
-    try write(timeline.jsonData(), to: "factions.json")
-    try write(summary(graph, appointments: appointments, timeline: timeline, reports: reports), to: "summary.md")
-    try writeDiagrams(
-      graph, years: activeYears, decorations: PatronageAnalysis.DiagramDecorations.byYear(analysis, timeline: timeline))
+    try write(CentralityReport.jsonData(years: analysis.centrality), to: "centrality.json")
+    try write(analysis.appointments.jsonData(), to: "appointments.json")
+    try write(analysis.timeline.jsonData(), to: "factions.json")
+    try write(summary(graph, analysis: analysis), to: "summary.md")
+    let layout: StableYearLayout
+    do { layout = try StableYearLayout(graph: analysis.graph) } catch { throw CommandSupport.fail(error.description) }
+    try writeDiagrams(analysis, layout: layout)
+    try ReportCommandSupport.write(
+      analysis: analysis, layout: layout, to: output + "/report", force: force, progress: progress.relabelled("report"))
   }
 
-  private func writeDiagrams(_ graph: PatronageGraph, years: [Int], decorations: [YearDecoration]) throws {
-    let byYear = Dictionary(uniqueKeysWithValues: decorations.map { ($0.year, $0) })
-    let layout: StableYearLayout
-    do { layout = try StableYearLayout(graph: graph) } catch { throw CommandSupport.fail(error.description) }
+  private func writeDiagrams(_ analysis: YearlyAnalysis, layout: StableYearLayout) throws {
     var written: Set<String> = []
-    for year in years {
-      let decoration = byYear[year].map(Self.rendering) ?? .none
+    for (index, year) in analysis.years.enumerated() {
+      progress.update(done: index, total: analysis.years.count, step: "diagram \(year)")
+      let decoration = analysis.rendering(year: year)
       let name = "years/\(year)"
       try write(layout.dot(year: year, decorations: decoration), to: name + ".dot")
       written.insert(name + ".dot")
@@ -92,13 +78,8 @@ struct BuildPipeline {
         written.insert("\(name).\(format.rawValue)")
       }
     }
+    progress.finish()
     try removeStaleYearFiles(keeping: written)
-  }
-
-  /// The renderer's decorations for one year of analysis.
-  static func rendering(_ decoration: YearDecoration) -> PatronageRendering.DiagramDecorations {
-    PatronageRendering.DiagramDecorations(
-      personFill: decoration.fill, personScale: decoration.scale, highlighted: Set(decoration.topPatrons))
   }
 
   private func removeStaleYearFiles(keeping kept: Set<String>) throws {
@@ -116,9 +97,8 @@ struct BuildPipeline {
 
   private func write(_ text: String, to name: String) throws { try write(Array(text.utf8), to: name) }
 
-  private func summary(
-    _ graph: PatronageGraph, appointments: AppointmentReport, timeline: FactionTimeline, reports: [CentralityReport]
-  ) -> String {
+  private func summary(_ graph: PatronageGraph, analysis: YearlyAnalysis) -> String {
+    let (appointments, timeline, reports) = (analysis.appointments, analysis.timeline, analysis.centrality)
     let range = graph.yearRange.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "undated"
     let documents = Set(graph.relations.flatMap { $0.evidence.map(\.document) }).count
     return """

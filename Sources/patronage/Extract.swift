@@ -37,13 +37,17 @@ extension Patronage {
     @Flag(name: .long, help: "Do not report people found only by the shape of their names.")
     var lexiconPeopleOnly = false
 
+    @Flag(name: .long, help: "Print no progress line (it is shown only when stderr is a terminal).")
+    var quiet = false
+
     func validate() throws {
       guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
 
     func run() throws {
       let options = ExtractionOptions(minimumConfidence: minConfidence, findsUnknownPeople: !lexiconPeopleOnly)
-      let result = try ExtractCommandSupport.extract(texts, lexicon: lexicon.load(), options: options)
+      let result = try ExtractCommandSupport.extract(
+        texts, lexicon: lexicon.load(), options: options, progress: ProgressLine("extracting", quiet: quiet))
       switch format {
       case .json: try CommandSupport.emit(result.graph.jsonData(), to: output)
       case .jsonl: try CommandSupport.emit(ClaimsJSONL.encode(result.graph), to: output)
@@ -70,15 +74,17 @@ struct LexiconOptions: ParsableArguments {
 
 /// Runs an extraction with a progress line and error reports on stderr.
 enum ExtractCommandSupport {
-  static func extract(_ paths: [String], lexicon: Lexicon, options: ExtractionOptions) throws -> ExtractionResult {
+  static func extract(
+    _ paths: [String], lexicon: Lexicon, options: ExtractionOptions, progress: ProgressLine
+  ) throws -> ExtractionResult {
     let started = Date()
     let result: ExtractionResult
     do {
       result = try Extractor(lexicon: lexicon, options: options).extract(paths: paths) { done, total in
         guard total >= 20, done % max(1, total / 50) == 0 || done == total else { return }
         let seconds = Date().timeIntervalSince(started)
-        FileHandle.standardError.write(Data("\rextracting: \(done)/\(total) documents, \(Int(seconds)) s".utf8))
-        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        progress.update(done: done, total: total, step: "documents, \(Int(seconds)) s")
+        if done == total { progress.finish() }
       }
     } catch let error as DocumentError {
       throw CommandSupport.fail(error.description)

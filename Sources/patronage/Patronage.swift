@@ -8,7 +8,7 @@ struct Patronage: ParsableCommand {
     abstract: "Build, analyse and draw time-stamped patronage networks from historical prose.",
     version: "0.1.0",
     subcommands: [
-      Build.self, Extract.self, Evaluate.self, LexiconCommand.self,
+      Build.self, Report.self, Extract.self, Evaluate.self, LexiconCommand.self,
       Render.self, Export.self,
       Centrality.self, Appointments.self, Factions.self,
     ]

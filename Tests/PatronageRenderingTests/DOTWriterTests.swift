@@ -70,6 +70,7 @@ struct DOTWriterTests {
     #expect(parsed.attributes["label"]?.contains("Centre") == true)
     let gone = try #require(parsed.edges.first { $0.tail == "office:plenum" && $0.head == "person:frunze" })
     #expect(gone.attributes["color"] == DiagramStyle.faded)
+    #expect(gone.attributes["style"] == "dashed")
     let new = try #require(parsed.edges.first { $0.tail == "person:stalin" && $0.head == "person:molotov" })
     #expect(new.attributes["penwidth"] == "2.8")
     #expect(parsed.edges.count == Set(later.edges).union(earlier.edges).count)
