@@ -1,3 +1,4 @@
+import Foundation
 import PatronageCore
 import Testing
 
@@ -64,6 +65,14 @@ struct LexiconTests {
       return error.line == line && error.description.hasPrefix("mine.yaml:\(line):")
         && error.description.contains(message)
     }
+  }
+
+  @Test func resourcesAreLookedForNextToTheBinaryWithoutRepeats() {
+    let bases = Lexicon.resourceBases().map(\.standardizedFileURL.path)
+    let binaryFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    #expect(bases.first == binaryFolder.appendingPathComponent(Lexicon.resourceBundleName).standardizedFileURL.path)
+    #expect(Set(bases).count == bases.count)
   }
 
   @Test func lifeYearsAreRead() throws {
