@@ -54,3 +54,31 @@ struct MentionTests {
     #expect(found == ["ivanov", "mdivani", "cromwell"])
   }
 }
+
+/// Names with a possessive word inside them.
+@Suite("mentions: possessive words inside names")
+struct PossessiveNameTests {
+  @Test(arguments: [
+    ("In 1921 Lenin attacked the Workers' Opposition.", ["lenin", "kollontai", "shlyapnikov"]),
+    ("In 1920 Stalin took charge of the Workers' and Peasants' Inspection.", ["stalin"]),
+  ])
+  func nameWithAnApostropheIsOneMention(_ sentence: String, _ people: [String]) {
+    var finder = MentionFinder(gazetteer: Gazetteer(lexicon: MarkedProse.lexicon))
+    let mentions = finder.mentions(in: WordScanner.words(in: sentence), recent: [:])
+    #expect(mentions.flatMap(\.persons).map(\.rawValue) == people)
+    #expect(
+      mentions.contains { if case .office("rabkrin", _) = $0.referent { true } else { false } }
+        == sentence.contains("Peasants"))
+  }
+
+  @Test func aPossessivePersonStillEndsAName() {
+    var finder = MentionFinder(gazetteer: Gazetteer(lexicon: MarkedProse.lexicon))
+    let mentions = finder.mentions(in: WordScanner.words(in: "Lenin's Opposition grew."), recent: [:])
+    #expect(mentions.first?.persons == ["lenin"])
+    #expect(mentions.first?.isPossessive == true)
+  }
+
+  @Test func aFactionTakesNoPost() throws {
+    try expectRelations("In 1920 the Workers' Opposition took over the Samara gubkom.", [])
+  }
+}

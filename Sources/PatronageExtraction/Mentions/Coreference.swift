@@ -20,6 +20,12 @@ public struct Coreference: Sendable {
 
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
+  /// Words that end the name of a post's holder.
+  static let holderNouns = [
+    "secretar", "chairman", "commissar", "president", "head", "chief", "leader", "editor", "director", "premier",
+    "commander", "minister", "deputy",
+  ]
+
   /// Group nouns and the number of people they stand for.
   static let groupWords: [String: Int] = [
     "triumvirate": 3, "troika": 3, "triumvirs": 3, "three": 3, "duumvirate": 2, "two": 2, "both": 2, "four": 4,
@@ -182,6 +188,11 @@ public struct Coreference: Sendable {
   private func isTitle(_ mention: Mention, words: [Word], next mentions: [Mention]) -> Bool {
     let start = mention.words.lowerBound
     guard start > 0, words[start - 1].lower == "the" else { return false }
+    // Only a name for a holder is a title ("the General Secretary", "the War Commissar"), not a body's name
+    // ("the Workers' and Peasants' Inspectorate").
+    guard let last = words[mention.words].last(where: { !$0.isPunctuation }),
+      Self.holderNouns.contains(where: { last.lower.hasPrefix($0) })
+    else { return false }
     if start > 1, ["as", "to", "of", "became", "post", "appointed", "made", "named"].contains(words[start - 2].lower) {
       return false
     }

@@ -15,6 +15,9 @@ public struct Gazetteer: Sendable {
   struct Entry: Hashable, Sendable {
     let keys: [String]
     let target: Target
+    /// For each word of the name, whether it is written possessive ("Workers' Opposition"), so the matcher lets
+    /// such a word continue the name instead of ending it.
+    var possessive: [Bool] = []
   }
 
   private(set) var byFirstKey: [String: [Entry]] = [:]
@@ -61,9 +64,10 @@ public struct Gazetteer: Sendable {
   }
 
   private mutating func add(_ name: String, _ target: Target) {
-    let keys = Self.keys(name)
+    let words = WordScanner.words(in: name).filter { !$0.isPunctuation }
+    let keys = words.map { NameFolding.fold($0.text) }
     guard let first = keys.first else { return }
-    let entry = Entry(keys: keys, target: target)
+    let entry = Entry(keys: keys, target: target, possessive: words.map(\.isPossessive))
     if !(byFirstKey[first]?.contains(entry) ?? false) { byFirstKey[first, default: []].append(entry) }
     if keys.count == 1, case .person(let id, true) = target, !(personKeys[first]?.contains(id) ?? false) {
       personKeys[first, default: []].append(id)

@@ -44,7 +44,7 @@ public struct MentionFinder {
     var best: (end: Int, targets: [Gazetteer.Target])?
     for entry in gazetteer.entries(startingWith: key) {
       if case .person = entry.target, !words[index].isCapitalised { continue }
-      guard let end = Self.matchEnd(entry.keys, from: index, words: words, keys: keys) else { continue }
+      guard let end = Self.matchEnd(entry, from: index, words: words, keys: keys) else { continue }
       if let current = best, current.end > end { continue }
       if let current = best, current.end == end {
         best?.targets.append(entry.target)
@@ -62,12 +62,14 @@ public struct MentionFinder {
   }
 
   /// The end index if `entryKeys` match the words from `index`, skipping dots between initials.
-  private static func matchEnd(_ entryKeys: [String], from index: Int, words: [Word], keys: [String]) -> Int? {
+  private static func matchEnd(_ entry: Gazetteer.Entry, from index: Int, words: [Word], keys: [String]) -> Int? {
     var position = index
+    let entryKeys = entry.keys
     for (offset, key) in entryKeys.enumerated() {
       if offset > 0 {
         while position < words.count, words[position].text == "." || words[position].text == "-" { position += 1 }
-        if offset < entryKeys.count, position > 0, words[position - 1].isPossessive { return nil }
+        let possessiveInName = entry.possessive.indices.contains(offset - 1) && entry.possessive[offset - 1]
+        if position > 0, words[position - 1].isPossessive, !possessiveInName { return nil }
       }
       guard position < words.count else { return nil }
       let word = keys[position]

@@ -31,7 +31,8 @@ public struct AppointedRule: RelationRule {
       return headedBy(sentence, cue: cue)
     }
     if Self.selfCues.contains(word) {
-      guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3),
+      // A faction "took over the gubkom": a group named as one takes no post.
+      guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3), !sentence.namesAGroup(target),
         let office = sentence.office(after: after, within: cue.words.count > 1 ? 5 : 3)
       else { return [] }
       return appointments(

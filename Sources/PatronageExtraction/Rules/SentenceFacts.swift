@@ -97,6 +97,14 @@ public struct SentenceFacts: Sendable {
     return words[start..<end].allSatisfy { connectors.contains($0.lower) } && end - start <= 4
   }
 
+  /// Whether the list is a group named as one by the lexicon ("the Workers' Opposition"), not a pronoun for people.
+  func namesAGroup(_ list: ArgumentList) -> Bool {
+    mentions.contains { mention in
+      guard list.words.contains(mention.words.lowerBound), case .group = mention.referent else { return false }
+      return !["they", "them", "their"].contains(words[mention.words.lowerBound].lower)
+    }
+  }
+
   /// Whether a clause break lies between two word positions.
   func crossesClause(_ a: Int, _ b: Int) -> Bool {
     let range = min(a, b)..<max(a, b)
