@@ -148,7 +148,9 @@ public struct DocumentExtractor {
     if let nearest = expressions.min(by: {
       abs($0.utf8Range.lowerBound - cue) < abs($1.utf8Range.lowerBound - cue)
     }) {
-      return (nearest.span, 1)
+      // "Prior to 1927 he sided with Bukharin": the last year the sentence can mean is the one before the bound.
+      guard nearest.isUpperBound else { return (nearest.span, 1) }
+      return ((try? TimeSpan(years: nearest.span.start.year - 1)) ?? nearest.span, 0.9)
     }
     let carried: (span: TimeSpan?, weight: Double)
     switch time.source {

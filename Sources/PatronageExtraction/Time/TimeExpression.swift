@@ -29,6 +29,9 @@ public struct TimeExpression: Sendable, Hashable {
   public let kind: Kind
   /// How sure the reading is, 0...1.
   public let confidence: Double
+  /// Whether the words bound the time from above ("before 1905", "prior to 1927"): what the sentence tells
+  /// happened earlier, not in these years.
+  public var isUpperBound = false
 
   /// Creates an expression.
   public init(span: TimeSpan, range: Range<String.Index>, utf8Range: Range<Int>, kind: Kind, confidence: Double) {

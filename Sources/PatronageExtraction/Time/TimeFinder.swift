@@ -74,11 +74,12 @@ public struct TimeFinder: Sendable {
       match.confidence = Swift.min(match.confidence, Self.contextConfidence(tokens, match: i..<match.end))
       let first = tokens[i]
       let last = tokens[match.end - 1]
-      result.append(
-        TimeExpression(
-          span: match.span, range: sentence.textRange(first.utf8Range.lowerBound..<last.utf8Range.upperBound),
-          utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound, kind: match.kind,
-          confidence: match.confidence))
+      var expression = TimeExpression(
+        span: match.span, range: sentence.textRange(first.utf8Range.lowerBound..<last.utf8Range.upperBound),
+        utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound, kind: match.kind,
+        confidence: match.confidence)
+      expression.isUpperBound = Self.isUpperBound(tokens, before: i)
+      result.append(expression)
       if Self.setsReference(match.kind, match.confidence) { reference = match.span.start }
       i = match.end
     }
@@ -123,9 +124,17 @@ public struct TimeFinder: Sendable {
     if let before, before.is("in"), match.lowerBound >= 2, isPublicationWord(tokens[match.lowerBound - 2]) {
       return 0.3
     }
-    if let before, before.is("before") || before.is("prior") { return 0.5 }
+    if isUpperBound(tokens, before: match.lowerBound) { return 0.5 }
     if let before, before.is("since") { return 0.55 }
     return 1
+  }
+
+  /// Whether the expression starting at `index` follows "before" or "prior to" ("until" includes its year).
+  static func isUpperBound(_ tokens: [Token], before index: Int) -> Bool {
+    guard index > 0 else { return false }
+    let before = tokens[index - 1]
+    if before.is("before") || before.is("prior") { return true }
+    return before.is("to") && index > 1 && tokens[index - 2].is("prior")
   }
 
   /// Words that name a written work or its appearance, whose year is not the year of the events it tells.

@@ -120,4 +120,9 @@ struct LifetimeTests {
     #expect(clipped?.years == 1920...1936)
     #expect(span.flatMap { DocumentExtractor.clip($0, to: 1870...1900) } == nil)
   }
+
+  @Test(arguments: ["Prior to 1927 1️⃣Stalin sided with 2️⃣Bukharin.", "Before 1927 1️⃣Stalin sided with 2️⃣Bukharin."])
+  func anUpperBoundDatesTheYearBefore(_ sentence: String) throws {
+    try expectRelations(sentence, [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926)])
+  }
 }
