@@ -1,0 +1,124 @@
+/// Splits a sentence into words and punctuation with a hand-written scanner.
+///
+/// Letters, digits, inner apostrophes and inner hyphens form words; "’s" endings become a flag; every other
+/// non-space character is its own token. The scanner reads UTF-8 bytes: ASCII bytes are classified by a table,
+/// other scalars are decoded and asked their Unicode properties.
+/// - Complexity: O(n) in the sentence's length.
+public enum WordScanner {
+  public static func words(in sentence: String) -> [Word] {
+    var sentence = sentence
+    return sentence.withUTF8 { bytes in
+      var scanner = Scan(bytes: bytes, table: ASCIIClass.table)
+      return scanner.run()
+    }
+  }
+
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+  }
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
+  static func isJoiner(_ scalar: Unicode.Scalar) -> Bool { isApostrophe(scalar) || scalar == "-" }
+
+  /// One pass over a sentence's bytes.
+  private struct Scan {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let table: [ASCIIClass]
+    var words: [Word] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, table: [ASCIIClass]) {
+      self.bytes = bytes
+      self.table = table
+      words.reserveCapacity(bytes.count / 5 + 1)
+    }
+
+    mutating func run() -> [Word] {
+      var index = 0
+      while index < bytes.count {
+        let (scalar, length) = decode(at: index)
+        if isSpace(scalar, at: index) {
+          index += length
+          continue
+        }
+        guard isWordScalar(scalar, at: index) else {
+          words.append(word(index, index + length, isPossessive: false))
+          index += length
+          continue
+        }
+        var end = index + length
+        while end < bytes.count {
+          let (next, nextLength) = decode(at: end)
+          if isWordScalar(next, at: end) {
+            end += nextLength
+          } else if WordScanner.isJoiner(next), end + nextLength < bytes.count,
+            isWordScalar(decode(at: end + nextLength).scalar, at: end + nextLength)
+          {
+            end += nextLength + decode(at: end + nextLength).length
+          } else {
+            break
+          }
+        }
+        index = appendWord(index, end)
+      }
+      return words
+    }
+
+    /// Appends the word at `start..<end` with its possessive ending handled; returns where scanning goes on.
+    private mutating func appendWord(_ start: Int, _ end: Int) -> Int {
+      var item = word(start, end, isPossessive: false)
+      if end < bytes.count, WordScanner.isApostrophe(decode(at: end).scalar), item.lower.hasSuffix("s") {
+        let after = end + decode(at: end).length
+        item.isPossessive = true
+        item.end = after
+        words.append(item)
+        return after
+      }
+      if item.lower.hasSuffix("'s") || item.lower.hasSuffix("’s") {
+        var text = String(item.text.dropLast(2))
+        let isPossessive = !text.isEmpty && text.first?.isUppercase == true
+        if !isPossessive { text += "’s" }
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        item = Word(
+          text: text, lower: text.lowercased(), start: item.start, end: item.end, isPossessive: isPossessive,
+          isASCII: isASCII)
+      }
+      words.append(item)
+      return end
+    }
+
+    /// The word or mark at `start..<end`; ASCII text is lowercased byte by byte.
+    private func word(_ start: Int, _ end: Int, isPossessive: Bool) -> Word {
+      let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      let text = String(decoding: slice, as: UTF8.self)
+      let isASCII = slice.allSatisfy { $0 < 0x80 }
+      let lower =
+        isASCII
+        ? String(unsafeUninitializedCapacity: slice.count) { buffer in
+          for (offset, byte) in slice.enumerated() {
+            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          }
+          return slice.count
+        }
+        : text.lowercased()
+      return Word(text: text, lower: lower, start: start, end: end, isPossessive: isPossessive, isASCII: isASCII)
+    }
+
+    private func isSpace(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
+      bytes[index] < 0x80 ? table[Int(bytes[index])].contains(.space) : WordScanner.isSpace(scalar)
+    }
+
+    private func isWordScalar(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
+      bytes[index] < 0x80 ? table[Int(bytes[index])].contains(.wordScalar) : WordScanner.isWordScalar(scalar)
+    }
+
+    /// The scalar starting at `index` (the bytes are valid UTF-8) and its length in bytes.
+    private func decode(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+      let lead = bytes[index]
+      if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+  }
+}
