@@ -13,11 +13,12 @@ public struct Gazetteer: Sendable {
   }
 
   struct Entry: Hashable, Sendable {
-    let keys: [String]
+    /// The `WordKey`s of the name's folded words (see ``NameKey``).
+    let keys: [WordKey]
     let target: Target
   }
 
-  private(set) var byFirstKey: [String: [Entry]] = [:]
+  private(set) var byFirstKey: [WordKey: [Entry]] = [:]
   /// Single-word person keys, for typo-tolerant matching.
   private(set) var personKeys: [String: [PersonID]] = [:]
   public let lexicon: Lexicon
@@ -63,14 +64,14 @@ public struct Gazetteer: Sendable {
   private mutating func add(_ name: String, _ target: Target) {
     let keys = Self.keys(name)
     guard let first = keys.first else { return }
-    let entry = Entry(keys: keys, target: target)
-    if !(byFirstKey[first]?.contains(entry) ?? false) { byFirstKey[first, default: []].append(entry) }
+    let entry = Entry(keys: keys.map(NameKey.key), target: target)
+    if !(byFirstKey[entry.keys[0]]?.contains(entry) ?? false) { byFirstKey[entry.keys[0], default: []].append(entry) }
     if keys.count == 1, case .person(let id, true) = target, !(personKeys[first]?.contains(id) ?? false) {
       personKeys[first, default: []].append(id)
     }
   }
 
-  func entries(startingWith key: String) -> [Entry] { byFirstKey[key] ?? [] }
+  func entries(startingWith key: WordKey) -> [Entry] { byFirstKey[key] ?? [] }
 
   /// The unique person whose single-word key is within the typo limit of `key`
   /// (1 edit for ≥ 5 letters, 2 for ≥ 9), or nil.

@@ -8,41 +8,45 @@ import PatronageCore
 /// - Complexity: O(words × candidates per first key); typo matching is cached per folded word.
 public struct MentionFinder {
   public let gazetteer: Gazetteer
-  private var fuzzyCache: [String: PersonID?] = [:]
-  /// Folded forms of words seen so far: text vocabularies are small, so folding is paid once per word form.
-  private var foldCache: [String: String] = [:]
+  private var fuzzyCache: [WordKey: PersonID?] = [:]
+  /// Folded forms of words seen so far, by the key of the word's exact text: text vocabularies are small, so
+  /// folding is paid once per word form.
+  private var foldCache: [WordKey: NameKey] = [:]
 
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
   /// The mentions of one sentence, sorted and non-overlapping. `recent` ranks people by last mention (higher = later).
   public mutating func mentions(in words: [Word], recent: [PersonID: Int]) -> [Mention] {
     var result: [Mention] = []
-    let keys = words.map { $0.isPunctuation ? "" : folded($0.text) }
+    let keys = words.map { $0.isPunctuation ? NameKey.none : folded($0.text) }
     var index = 0
     while index < words.count {
       if let mention = match(at: index, words: words, keys: keys, recent: recent) {
         result.append(mention)
         index = mention.words.upperBound
       } else {
-        if let pronoun = Self.pronoun(words[index].lower) { result.append(Mention(pronoun, words: index..<index + 1)) }
+        if let pronoun = Self.pronoun(words[index].lowerKey) {
+          result.append(Mention(pronoun, words: index..<index + 1))
+        }
         index += 1
       }
     }
     return result
   }
 
-  private mutating func folded(_ text: String) -> String {
-    if let known = foldCache[text] { return known }
-    let key = NameFolding.fold(text)
-    if foldCache.count < 200_000 { foldCache[text] = key }
+  private mutating func folded(_ text: String) -> NameKey {
+    let textKey = WordKey.hash(text.utf8)
+    if let known = foldCache[textKey] { return known }
+    let key = NameKey(folded: NameFolding.fold(text))
+    if foldCache.count < 200_000 { foldCache[textKey] = key }
     return key
   }
 
-  private mutating func match(at index: Int, words: [Word], keys: [String], recent: [PersonID: Int]) -> Mention? {
+  private mutating func match(at index: Int, words: [Word], keys: [NameKey], recent: [PersonID: Int]) -> Mention? {
     let key = keys[index]
-    guard !key.isEmpty else { return nil }
+    guard key.key != .empty else { return nil }
     var best: (end: Int, targets: [Gazetteer.Target])?
-    for entry in gazetteer.entries(startingWith: key) {
+    for entry in gazetteer.entries(startingWith: key.key) {
       if case .person = entry.target, !words[index].isCapitalised { continue }
       guard let end = Self.matchEnd(entry.keys, from: index, words: words, keys: keys) else { continue }
       if let current = best, current.end > end { continue }
@@ -53,33 +57,32 @@ public struct MentionFinder {
       }
     }
     if let best { return mention(for: best.targets, words: index..<best.end, allWords: words, recent: recent) }
-    guard words[index].isCapitalised, key.count >= 5, !Self.commonCapitalised.contains(words[index].lower) else {
+    guard words[index].isCapitalised, key.count >= 5, !Self.commonCapitalised.contains(words[index].lowerKey) else {
       return nil
     }
-    if fuzzyCache[key] == nil { fuzzyCache[key] = .some(gazetteer.fuzzyPerson(key)) }
-    guard let id = fuzzyCache[key] ?? nil else { return nil }
+    if fuzzyCache[key.key] == nil { fuzzyCache[key.key] = .some(gazetteer.fuzzyPerson(key.folded)) }
+    guard let id = fuzzyCache[key.key] ?? nil else { return nil }
     return Mention(.person(id), words: index..<index + 1, isPossessive: words[index].isPossessive, confidence: 0.85)
   }
 
   /// The end index if `entryKeys` match the words from `index`, skipping dots between initials.
-  private static func matchEnd(_ entryKeys: [String], from index: Int, words: [Word], keys: [String]) -> Int? {
+  private static func matchEnd(_ entryKeys: [WordKey], from index: Int, words: [Word], keys: [NameKey]) -> Int? {
     var position = index
     for (offset, key) in entryKeys.enumerated() {
       if offset > 0 {
-        while position < words.count, words[position].text == "." || words[position].text == "-" { position += 1 }
+        while position < words.count, words[position].lowerKey == dot || words[position].lowerKey == hyphen {
+          position += 1
+        }
         if offset < entryKeys.count, position > 0, words[position - 1].isPossessive { return nil }
       }
-      guard position < words.count else { return nil }
-      let word = keys[position]
-      guard word == key || Self.isPlural(word, of: key) else { return nil }
+      guard position < words.count, keys[position].matches(key) else { return nil }
       position += 1
     }
     return position
   }
 
-  private static func isPlural(_ word: String, of key: String) -> Bool {
-    key.count > 3 && word.count == key.count + 1 && word.hasPrefix(key) && word.hasSuffix("s")
-  }
+  private static let dot = Word.key(".")
+  private static let hyphen = Word.key("-")
 
   private func mention(
     for targets: [Gazetteer.Target], words range: Range<Int>, allWords: [Word], recent: [PersonID: Int]
@@ -105,17 +108,21 @@ public struct MentionFinder {
     return Mention(.person(id), words: range, isPossessive: possessive, confidence: confidence)
   }
 
-  static func pronoun(_ lower: String) -> Referent? {
-    switch lower {
-    case "he", "him", "his", "himself": .pronoun(female: false, plural: false)
-    case "she", "her", "hers", "herself": .pronoun(female: true, plural: false)
-    case "they", "them", "their", "themselves": .pronoun(female: nil, plural: true)
-    default: nil
-    }
+  /// The pronoun a word is, by the key of its lowercase form.
+  static func pronoun(_ lowerKey: WordKey) -> Referent? {
+    for (key, referent) in pronouns where key == lowerKey { return referent }
+    return nil
   }
 
+  private static let pronouns: [(WordKey, Referent)] =
+    ["he", "him", "his", "himself"].map { (Word.key($0), .pronoun(female: false, plural: false)) }
+    + ["she", "her", "hers", "herself"].map { (Word.key($0), .pronoun(female: true, plural: false)) }
+    + ["they", "them", "their", "themselves"].map { (Word.key($0), .pronoun(female: nil, plural: true)) }
+
   /// Capitalised words that are never names, so typo matching does not turn them into people.
-  static let commonCapitalised: Set<String> = [
+  static let commonCapitalised = KeySet(commonCapitalisedWords.map(Word.key))
+
+  static let commonCapitalisedWords: Set<String> = [
     "there", "their", "these", "those", "while", "where", "which", "after", "before", "since", "until", "under",
     "party", "congress", "central", "committee", "soviet", "soviets", "russia", "russian", "moscow", "georgia",
     "georgian", "april", "march", "january", "february", "august", "september", "october", "november", "december",

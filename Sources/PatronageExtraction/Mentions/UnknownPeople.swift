@@ -30,7 +30,7 @@ public struct UnknownPeople: Sendable {
       }
       while end > index + 1, !isNameWord(words[end - 1]) || words[end - 1].isInitial { end -= 1 }
       var start = index
-      if start == 0, end - start > 1, !Self.givenNames.contains(words[start].lower), !words[start].isInitial {
+      if start == 0, end - start > 1, !Self.givenNameKeys.contains(words[start].lowerKey), !words[start].isInitial {
         start += 1
       }
       if let mention = person(words: words, range: start..<end, mentions: mentions) {
@@ -67,10 +67,12 @@ public struct UnknownPeople: Sendable {
   }
 
   private func isNameWord(_ word: Word) -> Bool {
-    word.isCapitalised && word.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
-      && (word.text.count == 1 || word.text.contains { $0.isLowercase })
-      && !Self.stopWords.contains(word.lower) && !Self.titles.contains(word.lower)
+    word.isNameShaped && !Self.stopWordKeys.contains(word.lowerKey) && !Self.titleKeys.contains(word.lowerKey)
   }
+
+  static let titleKeys = KeySet(titles.map(Word.key))
+  static let givenNameKeys = KeySet(givenNames.map(Word.key))
+  static let stopWordKeys = KeySet(stopWords.map(Word.key))
 
   /// A lowercase ASCII id from a surname ("Mdivani" → "mdivani", "Łukasz" → "lukasz").
   static func identifier(_ surname: String) -> String {
