@@ -8,6 +8,7 @@ import PatronageCore
 public struct UnknownPeople: Sendable {
   /// Surnames seen in this document, id → display name.
   public private(set) var names: [PersonID: String] = [:]
+  private var identifiers: [String: PersonID] = [:]
 
   public init() {}
 
@@ -44,10 +45,11 @@ public struct UnknownPeople: Sendable {
   private mutating func person(words: [Word], range: Range<Int>, mentions: [Mention]) -> Mention? {
     let surname = words[range.upperBound - 1]
     guard surname.text.count >= 3, !surname.isInitial, !Self.stopWords.contains(surname.lower) else { return nil }
-    let id = PersonID(rawValue: Self.identifier(surname.text))
+    let id = identifier(surname.text)
     let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : nil
     let first = words[range.lowerBound].lower
-    let titled = before.map { Self.titles.contains($0.lower.trimmingCharacters(in: ["."])) } ?? false
+    // A word's lowercase form has no dots (they are marks of their own), so no trimming is needed.
+    let titled = before.map { Self.titleKeys.contains($0.lowerKey) } ?? false
     let givenName = range.count >= 2 && Self.givenNames.contains(first)
     let initials = range.count >= 2 && words[range.lowerBound].isInitial
     let coordinated = mentions.contains { mention in
@@ -64,6 +66,14 @@ public struct UnknownPeople: Sendable {
       names[id] = words[range].filter { !$0.isPunctuation }.map(\.text).joined(separator: " ")
     }
     return Mention(.person(id), words: range, isPossessive: surname.isPossessive, confidence: 0.7)
+  }
+
+  /// The id of a surname, cached for the document.
+  private mutating func identifier(_ surname: String) -> PersonID {
+    if let known = identifiers[surname] { return known }
+    let id = PersonID(rawValue: Self.identifier(surname))
+    identifiers[surname] = id
+    return id
   }
 
   private func isNameWord(_ word: Word) -> Bool {

@@ -65,15 +65,16 @@ public enum WordScanner {
 
     /// Appends the word at `start..<end` with its possessive ending handled; returns where scanning goes on.
     private mutating func appendWord(_ start: Int, _ end: Int) -> Int {
+      let isASCII = UnsafeBufferPointer(rebasing: bytes[start..<end]).allSatisfy { $0 < 0x80 }
       var item = word(start, end, isPossessive: false)
-      if end < bytes.count, WordScanner.isApostrophe(decode(at: end).scalar), item.lower.hasSuffix("s") {
+      if end < bytes.count, WordScanner.isApostrophe(decode(at: end).scalar), endsWithS(item, isASCII: isASCII) {
         let after = end + decode(at: end).length
         item.isPossessive = true
         item.end = after
         words.append(item)
         return after
       }
-      if item.lower.hasSuffix("'s") || item.lower.hasSuffix("’s") {
+      if endsWithApostropheS(item, isASCII: isASCII) {
         var text = String(item.text.dropLast(2))
         let isPossessive = !text.isEmpty && text.first?.isUppercase == true
         if !isPossessive { text += "’s" }
@@ -84,6 +85,18 @@ public enum WordScanner {
       }
       words.append(item)
       return end
+    }
+
+    /// `item.lower.hasSuffix("s")`, by the last byte when the word is ASCII.
+    private func endsWithS(_ item: Word, isASCII: Bool) -> Bool {
+      isASCII ? bytes[item.end - 1] | 0x20 == UInt8(ascii: "s") : item.lower.hasSuffix("s")
+    }
+
+    /// `item.lower` ends with "'s" or "’s", by the last bytes when the word is ASCII.
+    private func endsWithApostropheS(_ item: Word, isASCII: Bool) -> Bool {
+      guard isASCII else { return item.lower.hasSuffix("'s") || item.lower.hasSuffix("’s") }
+      return item.end - item.start >= 2 && bytes[item.end - 1] | 0x20 == UInt8(ascii: "s")
+        && bytes[item.end - 2] == UInt8(ascii: "'")
     }
 
     /// The word or mark at `start..<end`; ASCII text is lowercased byte by byte.
