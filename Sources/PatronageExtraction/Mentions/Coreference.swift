@@ -21,6 +21,8 @@ public struct Coreference: Sendable {
     "triumvirate": 3, "troika": 3, "triumvirs": 3, "three": 3, "duumvirate": 2, "two": 2, "both": 2, "four": 4,
   ]
 
+  static let groupKeys = KeySet(groupWords.keys.map(Word.key))
+
   /// Resolves the sentence's pronouns, titles and group phrases, and remembers its people.
   public mutating func resolve(_ mentions: [Mention], words: [Word], year: Int?) -> [Mention] {
     var result: [Mention] = []
@@ -98,7 +100,7 @@ public struct Coreference: Sendable {
   private mutating func groupMentions(words: [Word], bind list: [PersonID]?) -> [Mention] {
     var result: [Mention] = []
     for (index, word) in words.enumerated() {
-      guard let size = Self.groupWords[word.lower] else { continue }
+      guard Self.groupKeys.contains(word.lowerKey), let size = Self.groupWords[word.lower] else { continue }
       let previous = index > 0 ? words[index - 1].lower : ""
       let isNumber = ["three", "two", "four", "both"].contains(word.lower)
       if isNumber {

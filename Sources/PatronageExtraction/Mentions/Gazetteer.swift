@@ -19,6 +19,8 @@ public struct Gazetteer: Sendable {
   }
 
   private(set) var byFirstKey: [WordKey: [Entry]] = [:]
+  /// `byFirstKey` for lookups.
+  private var firstKeys = KeyMap<[Entry]>()
   /// Single-word person keys, for typo-tolerant matching.
   private(set) var personKeys: [String: [PersonID]] = [:]
   public let lexicon: Lexicon
@@ -54,6 +56,7 @@ public struct Gazetteer: Sendable {
         $0.keys.count > $1.keys.count || $0.keys.count == $1.keys.count && "\($0.target)" < "\($1.target)"
       }
     }
+    firstKeys = KeyMap(byFirstKey)
   }
 
   /// The folded keys of a name's words ("A. I. Rykov" → ["a", "i", "rykov"]).
@@ -71,7 +74,7 @@ public struct Gazetteer: Sendable {
     }
   }
 
-  func entries(startingWith key: WordKey) -> [Entry] { byFirstKey[key] ?? [] }
+  func entries(startingWith key: WordKey) -> [Entry] { firstKeys[key] ?? [] }
 
   /// The unique person whose single-word key is within the typo limit of `key`
   /// (1 edit for ≥ 5 letters, 2 for ≥ 9), or nil.

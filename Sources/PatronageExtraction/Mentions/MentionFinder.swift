@@ -8,10 +8,10 @@ import PatronageCore
 /// - Complexity: O(words × candidates per first key); typo matching is cached per folded word.
 public struct MentionFinder {
   public let gazetteer: Gazetteer
-  private var fuzzyCache: [WordKey: PersonID?] = [:]
+  private var fuzzyCache = KeyMap<PersonID?>()
   /// Folded forms of words seen so far, by the key of the word's exact text: text vocabularies are small, so
   /// folding is paid once per word form.
-  private var foldCache: [WordKey: NameKey] = [:]
+  private var foldCache = KeyMap<NameKey>()
 
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 

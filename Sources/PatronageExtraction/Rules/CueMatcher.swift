@@ -26,7 +26,7 @@ public struct CueMatcher: Sendable {
   private let byFirst: [String: [Phrase]]
   private let maximumStemLength: Int
   /// Candidate phrases by the key of a word's lowercase form.
-  private var cache: [WordKey: [Phrase]] = [:]
+  private var cache = KeyMap<[Phrase]>()
 
   public init(cues: LexiconCues) {
     var longest = 0
