@@ -37,12 +37,17 @@ extension Patronage {
     @Flag(name: .long, help: "Do not report people found only by the shape of their names.")
     var lexiconPeopleOnly = false
 
+    @Option(name: .long, help: "Documents extracted at once (default: one per core); the output is the same.")
+    var jobs: Int?
+
     func validate() throws {
       guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+      if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-      let options = ExtractionOptions(minimumConfidence: minConfidence, findsUnknownPeople: !lexiconPeopleOnly)
+      let options = ExtractionOptions(
+        minimumConfidence: minConfidence, findsUnknownPeople: !lexiconPeopleOnly, workers: jobs)
       let result = try ExtractCommandSupport.extract(texts, lexicon: lexicon.load(), options: options)
       switch format {
       case .json: try CommandSupport.emit(result.graph.jsonData(), to: output)

@@ -6,12 +6,17 @@ public struct ExtractionOptions: Hashable, Sendable {
   public var minimumConfidence: Double
   /// Also report people found by name shape (not in the lexicon).
   public var findsUnknownPeople: Bool
+  /// How many documents are extracted at once (nil: one per core). The output does not depend on it.
+  public var workers: Int?
 
   public static let defaultMinimumConfidence = 0.5
 
-  public init(minimumConfidence: Double = defaultMinimumConfidence, findsUnknownPeople: Bool = true) {
+  public init(
+    minimumConfidence: Double = defaultMinimumConfidence, findsUnknownPeople: Bool = true, workers: Int? = nil
+  ) {
     self.minimumConfidence = minimumConfidence
     self.findsUnknownPeople = findsUnknownPeople
+    self.workers = workers
   }
 }
 

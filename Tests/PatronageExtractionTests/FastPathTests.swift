@@ -1,0 +1,63 @@
+import Foundation
+import PatronageCore
+import Testing
+
+@testable import PatronageExtraction
+
+/// The byte-level fast paths of the extractor give the same answers as the general code they stand in for,
+/// and the output does not depend on the number of workers.
+@Suite("fast paths")
+struct FastPathTests {
+  static let devTexts = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/dev-texts")
+
+  /// Every word of the bundled lexicon's names, and spellings that exercise each folding rule.
+  static func names() throws -> [String] {
+    let lexicon = try Lexicon.bundled()
+    let names = lexicon.persons.flatMap { $0.surnames + $0.variants + $0.nicknames + $0.aliases + [$0.name] }
+      + lexicon.offices.flatMap(\.names) + lexicon.groups.flatMap(\.names)
+    let words = names.flatMap { $0.split(separator: " ").map(String.init) }
+    return words + [
+      "Shchedrin", "Schmidt", "Tchaikovsky", "Dzhugashvili", "Zhdanov", "Djilas", "Tzar", "Khrushchev", "Yagoda",
+      "Jakir", "Yudenich", "Juri", "Yeltsin", "Yoffe", "Walecki", "Alexandrov", "Phillips", "Brockdorff",
+      "Dzerzhinskiy", "Dzerzhinskij", "Dzerzhinskii", "Dzerzhinskyi", "Dzerzhinski", "Trotskiy", "Zinovyev",
+      "Sokolnikoviy", "Kollontaii", "Ordzhonikidze", "Il'ich", "O'Brien", "Jean-Paul", "A.", "1922", "--", "",
+      "SHCHSHCH", "sss", "Lavrentiy", "Yuriy",
+    ]
+  }
+
+  @Test func asciiFoldingMatchesTheGeneralFolding() throws {
+    let names = try Self.names().filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    #expect(names.count > 50)
+    for name in names {
+      #expect(NameFolding.foldASCII(name) == NameFolding.foldAny(name), "\(name)")
+    }
+  }
+
+  @Test(arguments: [
+    "Stalin", "stalin", "A", "a", "Il'ich", "O'Brien", "Jean-Paul", "NEP", "1922", "23rd", ".", ",", "-", "x-ray",
+    "McKinley", "TsIK", "I",
+  ])
+  func asciiWordShapeMatchesTheGeneralShape(_ text: String) {
+    let fast = Word(text: text, lower: text.lowercased(), start: 0, end: 1, isPossessive: false, isASCII: true)
+    let general = Word(text: text, lower: text.lowercased(), start: 0, end: 1, isPossessive: false, isASCII: false)
+    #expect(fast == general)
+  }
+
+  @Test func scannedWordsKeepTheirLowercaseKeys() {
+    let words = WordScanner.words(in: "Comrade Ivanov’s and Lev Kamenev's allies met Stalin’s men in 1922.")
+    #expect(words.map(\.text).contains("Kamenev"))
+    #expect(words.allSatisfy { $0.lowerKey == Word.key($0.lower) })
+  }
+
+  @Test func oneWorkerAndTwoWorkersGiveTheSameOutput() throws {
+    let lexicon = try Lexicon.bundled()
+    let paths = [Self.devTexts.path]
+    let one = try Extractor(lexicon: lexicon, options: ExtractionOptions(workers: 1)).extract(paths: paths)
+    let two = try Extractor(lexicon: lexicon, options: ExtractionOptions(workers: 2)).extract(paths: paths)
+    #expect(!one.claims.isEmpty)
+    #expect(one.claims == two.claims)
+    #expect(one.graph.jsonData() == two.graph.jsonData())
+  }
+}
