@@ -18,7 +18,7 @@ public struct MentionFinder {
   /// The mentions of one sentence, sorted and non-overlapping. `recent` ranks people by last mention (higher = later).
   public mutating func mentions(in words: [Word], recent: [PersonID: Int]) -> [Mention] {
     var result: [Mention] = []
-    let keys = words.map { $0.isPunctuation ? NameKey.none : folded($0.text) }
+    let keys = words.map { $0.isPunctuation ? NameKey.none : folded($0) }
     var index = 0
     while index < words.count {
       if let mention = match(at: index, words: words, keys: keys, recent: recent) {
@@ -34,11 +34,10 @@ public struct MentionFinder {
     return result
   }
 
-  private mutating func folded(_ text: String) -> NameKey {
-    let textKey = WordKey.hash(text.utf8)
-    if let known = foldCache[textKey] { return known }
-    let key = NameKey(folded: NameFolding.fold(text))
-    if foldCache.count < 200_000 { foldCache[textKey] = key }
+  private mutating func folded(_ word: Word) -> NameKey {
+    if let known = foldCache[word.textKey] { return known }
+    let key = NameKey(folded: NameFolding.fold(word.text))
+    if foldCache.count < 200_000 { foldCache[word.textKey] = key }
     return key
   }
 

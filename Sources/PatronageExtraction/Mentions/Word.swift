@@ -13,6 +13,8 @@ public struct Word: Hashable, Sendable {
   public var isPossessive: Bool
   /// The FNV-1a key of `lower`'s exact UTF-8 bytes (no diacritic folding), for set lookups by lowercase form.
   let lowerKey: WordKey
+  /// The FNV-1a key of `text`'s exact UTF-8 bytes, for caches by surface form.
+  let textKey: WordKey
   private let shape: Shape
 
   /// What a word's text looks like, as bits.
@@ -35,7 +37,20 @@ public struct Word: Hashable, Sendable {
     self.end = end
     self.isPossessive = isPossessive
     self.lowerKey = Self.key(lower)
+    self.textKey = Self.key(text)
     self.shape = isASCII ? Self.asciiShape(text) : Self.shape(text)
+  }
+
+  /// A word whose keys and shape the scanner has already computed.
+  init(text: String, lower: String, start: Int, end: Int, lowerKey: WordKey, textKey: WordKey, shape: Shape) {
+    self.text = text
+    self.lower = lower
+    self.start = start
+    self.end = end
+    self.isPossessive = false
+    self.lowerKey = lowerKey
+    self.textKey = textKey
+    self.shape = shape
   }
 
   public var isPunctuation: Bool { shape.contains(.punctuation) }
@@ -64,24 +79,25 @@ public struct Word: Hashable, Sendable {
 
   /// The shape of ASCII text by a byte table (the same answers as `shape(_:)`, which the table is built from).
   private static func asciiShape(_ text: String) -> Shape {
-    let table = ASCIIClass.table
-    var bytes = text.utf8.makeIterator()
-    guard let first = bytes.next() else { return shape(text) }
-    let head = table[Int(first)]
+    var text = text
+    return text.withUTF8 { $0.isEmpty ? shape("") : asciiShape($0, table: ASCIIClass.table) }
+  }
+
+  /// The shape of non-empty ASCII bytes.
+  static func asciiShape(_ bytes: UnsafeBufferPointer<UInt8>, table: [ASCIIClass]) -> Shape {
+    let head = table[Int(bytes[0])]
     var shape: Shape = []
     if !head.contains(.letter) && !head.contains(.number) { shape.insert(.punctuation) }
     if head.contains(.uppercase) { shape.insert(.capitalised) }
-    var count = 1
-    var nameLike = head.contains(.nameCharacter)
-    var hasLowercase = head.contains(.lowercase)
-    while let byte = bytes.next() {
-      count += 1
+    var nameLike = true
+    var hasLowercase = false
+    for byte in bytes {
       let current = table[Int(byte)]
       nameLike = nameLike && current.contains(.nameCharacter)
       hasLowercase = hasLowercase || current.contains(.lowercase)
     }
-    if count == 1 { shape.insert(.single) }
-    if nameLike && (count == 1 || hasLowercase) { shape.insert(.nameLike) }
+    if bytes.count == 1 { shape.insert(.single) }
+    if nameLike && (bytes.count == 1 || hasLowercase) { shape.insert(.nameLike) }
     return shape
   }
 }

@@ -99,21 +99,36 @@ public enum WordScanner {
         && bytes[item.end - 2] == UInt8(ascii: "'")
     }
 
-    /// The word or mark at `start..<end`; ASCII text is lowercased byte by byte.
+    /// The word or mark at `start..<end`. ASCII text is lowercased, keyed and shaped in one pass over its bytes.
     private func word(_ start: Int, _ end: Int, isPossessive: Bool) -> Word {
       let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
       let text = String(decoding: slice, as: UTF8.self)
-      let isASCII = slice.allSatisfy { $0 < 0x80 }
+      guard slice.allSatisfy({ $0 < 0x80 }) else {
+        return Word(
+          text: text, lower: text.lowercased(), start: start, end: end, isPossessive: isPossessive, isASCII: false)
+      }
+      var lowerKey = WordKey.offsetBasis
+      var textKey = WordKey.offsetBasis
+      var hasUppercase = false
+      for byte in slice {
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        hasUppercase = hasUppercase || lower != byte
+        lowerKey = (lowerKey ^ UInt64(lower)) &* WordKey.prime
+        textKey = (textKey ^ UInt64(byte)) &* WordKey.prime
+      }
       let lower =
-        isASCII
+        hasUppercase
         ? String(unsafeUninitializedCapacity: slice.count) { buffer in
           for (offset, byte) in slice.enumerated() {
             buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
           }
           return slice.count
-        }
-        : text.lowercased()
-      return Word(text: text, lower: lower, start: start, end: end, isPossessive: isPossessive, isASCII: isASCII)
+        } : text
+      var word = Word(
+        text: text, lower: lower, start: start, end: end, lowerKey: WordKey(rawValue: lowerKey),
+        textKey: WordKey(rawValue: textKey), shape: Word.asciiShape(slice, table: table))
+      word.isPossessive = isPossessive
+      return word
     }
 
     private func isSpace(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
