@@ -49,7 +49,8 @@ struct FastPathTests {
   }
 
   @Test func scannedWordsEqualWordsMadeByTheGeneralCode() {
-    let sentence = "Comrade Ivanov’s and Lev Kamenev's allies met STALIN’s men -- in 1922, Łukasz's friends' (x-ray) A. B."
+    let sentence =
+      "Comrade Ivanov’s and Lev Kamenev's allies met STALIN’s men -- in 1922, Łukasz's friends' (x-ray) A. B."
     let words = WordScanner.words(in: sentence)
     #expect(words.map(\.text).contains("Kamenev"))
     for word in words {
