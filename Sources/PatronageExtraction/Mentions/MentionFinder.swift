@@ -100,6 +100,10 @@ public struct MentionFinder {
         if standalone { strong.append(id) } else { weak.append(id) }
       }
     }
+    if strong.count + weak.count == 1, let only = strong.first ?? weak.first {
+      // One candidate: the ranking below would pick it with full confidence.
+      return Mention(.person(only), words: range, isPossessive: possessive)
+    }
     let ranked = (strong + weak).sorted { (recent[$0] ?? -1, $1.rawValue) > (recent[$1] ?? -1, $0.rawValue) }
     let recentWeak = weak.filter { (recent[$0] ?? -1) > (strong.map { recent[$0] ?? -1 }.max() ?? -1) }
     guard let id = recentWeak.first ?? (strong.count == 1 ? strong.first : ranked.first) else { return nil }
