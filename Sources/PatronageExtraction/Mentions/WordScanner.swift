@@ -41,22 +41,21 @@ public enum WordScanner {
           continue
         }
         guard isWordScalar(scalar, at: index) else {
-          words.append(word(index, index + length, isPossessive: false))
+          words.append(word(index, index + length, isASCII: length == 1))
           index += length
           continue
         }
         var end = index + length
         while end < bytes.count {
-          let (next, nextLength) = decode(at: end)
-          if isWordScalar(next, at: end) {
-            end += nextLength
-          } else if WordScanner.isJoiner(next), end + nextLength < bytes.count,
-            isWordScalar(decode(at: end + nextLength).scalar, at: end + nextLength)
-          {
-            end += nextLength + decode(at: end + nextLength).length
-          } else {
-            break
+          if let length = wordScalarLength(at: end) {
+            end += length
+            continue
           }
+          let (next, nextLength) = decode(at: end)
+          guard WordScanner.isJoiner(next), end + nextLength < bytes.count,
+            let after = wordScalarLength(at: end + nextLength)
+          else { break }
+          end += nextLength + after
         }
         index = appendWord(index, end)
       }
@@ -66,7 +65,7 @@ public enum WordScanner {
     /// Appends the word at `start..<end` with its possessive ending handled; returns where scanning goes on.
     private mutating func appendWord(_ start: Int, _ end: Int) -> Int {
       let isASCII = UnsafeBufferPointer(rebasing: bytes[start..<end]).allSatisfy { $0 < 0x80 }
-      var item = word(start, end, isPossessive: false)
+      var item = word(start, end, isASCII: isASCII)
       if end < bytes.count, WordScanner.isApostrophe(decode(at: end).scalar), endsWithS(item, isASCII: isASCII) {
         let after = end + decode(at: end).length
         item.isPossessive = true
@@ -100,12 +99,11 @@ public enum WordScanner {
     }
 
     /// The word or mark at `start..<end`. ASCII text is lowercased, keyed and shaped in one pass over its bytes.
-    private func word(_ start: Int, _ end: Int, isPossessive: Bool) -> Word {
+    private func word(_ start: Int, _ end: Int, isASCII: Bool) -> Word {
       let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
       let text = String(decoding: slice, as: UTF8.self)
-      guard slice.allSatisfy({ $0 < 0x80 }) else {
-        return Word(
-          text: text, lower: text.lowercased(), start: start, end: end, isPossessive: isPossessive, isASCII: false)
+      guard isASCII else {
+        return Word(text: text, lower: text.lowercased(), start: start, end: end, isPossessive: false, isASCII: false)
       }
       var lowerKey = WordKey.offsetBasis
       var textKey = WordKey.offsetBasis
@@ -124,11 +122,17 @@ public enum WordScanner {
           }
           return slice.count
         } : text
-      var word = Word(
+      return Word(
         text: text, lower: lower, start: start, end: end, lowerKey: WordKey(rawValue: lowerKey),
         textKey: WordKey(rawValue: textKey), shape: Word.asciiShape(slice, table: table))
-      word.isPossessive = isPossessive
-      return word
+    }
+
+    /// The length of the scalar at `index` if it belongs in a word, else nil.
+    @inline(__always) private func wordScalarLength(at index: Int) -> Int? {
+      let byte = bytes[index]
+      if byte < 0x80 { return table[Int(byte)].contains(.wordScalar) ? 1 : nil }
+      let (scalar, length) = decode(at: index)
+      return WordScanner.isWordScalar(scalar) ? length : nil
     }
 
     private func isSpace(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
