@@ -63,6 +63,7 @@ public struct DocumentExtractor {
       let hits = cues.hits(in: words).filter { hit in
         hit.kind == .modality || hit.words.lowerBound == 0 || !words[hit.words.lowerBound].isCapitalised
       }
+      guard hits.contains(where: { $0.kind != .modality }) else { continue }
       let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
       let evidenceRange = document.originalByteRange(utf8: sentence.utf8Range)
       for hit in hits {
