@@ -22,6 +22,6 @@ struct NameKey: Sendable {
   /// The key of a folded form.
   static func key(_ folded: String) -> WordKey { WordKey.hash(folded.utf8) }
 
-  /// Whether this word is `entryKey` or its plural ("Trotskyists" is not, "Zinovievs" is).
+  /// Whether this word is the name word `entryKey` or its plural ("Zinovievs" for "Zinoviev").
   func matches(_ entryKey: WordKey) -> Bool { key == entryKey || singular == entryKey }
 }
