@@ -100,15 +100,28 @@ public struct MentionFinder {
         if standalone { strong.append(id) } else { weak.append(id) }
       }
     }
-    if strong.count + weak.count == 1, let only = strong.first ?? weak.first {
-      // One candidate: the ranking below would pick it with full confidence.
-      return Mention(.person(only), words: range, isPossessive: possessive)
-    }
-    let ranked = (strong + weak).sorted { (recent[$0] ?? -1, $1.rawValue) > (recent[$1] ?? -1, $0.rawValue) }
-    let recentWeak = weak.filter { (recent[$0] ?? -1) > (strong.map { recent[$0] ?? -1 }.max() ?? -1) }
-    guard let id = recentWeak.first ?? (strong.count == 1 ? strong.first : ranked.first) else { return nil }
-    let confidence = Set(strong + weak).count > 1 ? 0.8 : 1
+    let candidates = strong + weak
+    guard let first = candidates.first else { return nil }
+    if candidates.count == 1 { return Mention(.person(first), words: range, isPossessive: possessive) }
+    let id = Self.pick(candidates, strongCount: strong.count, recent: recent)
+    let confidence = candidates.contains { $0 != first } ? 0.8 : 1
     return Mention(.person(id), words: range, isPossessive: possessive, confidence: confidence)
+  }
+
+  /// The person an ambiguous name stands for: the first weak candidate mentioned more recently than every strong
+  /// one; else the only strong one; else the most recent, the smaller id on a tie.
+  private static func pick(_ candidates: [PersonID], strongCount: Int, recent: [PersonID: Int]) -> PersonID {
+    let ranks = candidates.map { recent[$0] ?? -1 }
+    let strongBest = ranks[..<strongCount].max() ?? -1
+    if let weak = (strongCount..<candidates.count).first(where: { ranks[$0] > strongBest }) { return candidates[weak] }
+    if strongCount == 1 { return candidates[0] }
+    var top = 0
+    for index in candidates.indices.dropFirst() {
+      let isBetter =
+        ranks[index] == ranks[top] ? candidates[index].rawValue < candidates[top].rawValue : ranks[index] > ranks[top]
+      if isBetter { top = index }
+    }
+    return candidates[top]
   }
 
   /// The pronoun a word is, by the key of its lowercase form.
