@@ -21,6 +21,7 @@ public struct Coreference: Sendable {
     "triumvirate": 3, "troika": 3, "triumvirs": 3, "three": 3, "duumvirate": 2, "two": 2, "both": 2, "four": 4,
   ]
 
+  /// The lowercase keys of ``groupWords``, to pass over other words without a string lookup.
   static let groupKeys = KeySet(groupWords.keys.map(Word.key))
 
   /// Resolves the sentence's pronouns, titles and group phrases, and remembers its people.
@@ -99,8 +100,9 @@ public struct Coreference: Sendable {
   /// or resolves them to the set bound earlier.
   private mutating func groupMentions(words: [Word], bind list: [PersonID]?) -> [Mention] {
     var result: [Mention] = []
-    for (index, word) in words.enumerated() {
-      guard Self.groupKeys.contains(word.lowerKey), let size = Self.groupWords[word.lower] else { continue }
+    for index in words.indices where Self.groupKeys.contains(words[index].lowerKey) {
+      let word = words[index]
+      guard let size = Self.groupWords[word.lower] else { continue }
       let previous = index > 0 ? words[index - 1].lower : ""
       let isNumber = ["three", "two", "four", "both"].contains(word.lower)
       if isNumber {
