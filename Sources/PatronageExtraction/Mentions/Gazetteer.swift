@@ -23,6 +23,8 @@ public struct Gazetteer: Sendable {
   private var firstKeys = KeyMap<[Entry]>()
   /// Single-word person keys, for typo-tolerant matching.
   private(set) var personKeys: [String: [PersonID]] = [:]
+  /// `personKeys` as UTF-8 bytes with their lengths in characters, for `fuzzyPerson`.
+  private var fuzzyKeys: [(bytes: [UInt8], count: Int, ids: [PersonID])] = []
   public let lexicon: Lexicon
   let institutions: Set<OfficeID>
   let persons: [PersonID: LexiconPerson]
@@ -57,6 +59,7 @@ public struct Gazetteer: Sendable {
       }
     }
     firstKeys = KeyMap(byFirstKey)
+    fuzzyKeys = personKeys.map { (Array($0.key.utf8), $0.key.count, $0.value) }
   }
 
   /// The folded keys of a name's words ("A. I. Rykov" → ["a", "i", "rykov"]).
@@ -82,8 +85,9 @@ public struct Gazetteer: Sendable {
     let limit = key.count >= 9 ? 2 : key.count >= 5 ? 1 : 0
     guard limit > 0 else { return nil }
     var found: Set<PersonID> = []
-    for (candidate, ids) in personKeys where abs(candidate.count - key.count) <= limit {
-      if EditDistance.distance(candidate, key, limit: limit) <= limit { found.formUnion(ids) }
+    let bytes = Array(key.utf8)
+    for candidate in fuzzyKeys where abs(candidate.count - key.count) <= limit {
+      if EditDistance.distance(candidate.bytes, bytes, limit: limit) <= limit { found.formUnion(candidate.ids) }
     }
     return found.count == 1 ? found.first : nil
   }

@@ -109,13 +109,18 @@ extension String {
 /// - Complexity: O(n·m) time, O(m) space.
 public enum EditDistance {
   public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-    let a = Array(a.utf8)
-    let b = Array(b.utf8)
+    distance(Array(a.utf8), Array(b.utf8), limit: limit)
+  }
+
+  /// The distance between UTF-8 byte strings (three rows reused, so no allocation per row).
+  static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
     if abs(a.count - b.count) > limit { return limit + 1 }
-    var previous2: [Int] = []
+    guard !a.isEmpty else { return b.count }
+    var previous2 = Array(repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var current = [i] + Array(repeating: 0, count: b.count)
+    var current = Array(repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
       var best = i
       for j in stride(from: 1, through: b.count, by: 1) {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
@@ -125,9 +130,9 @@ public enum EditDistance {
         best = min(best, value)
       }
       if best > limit { return limit + 1 }
-      previous2 = previous
-      previous = current
+      swap(&previous2, &previous)
+      swap(&previous, &current)
     }
-    return a.isEmpty ? b.count : previous[b.count]
+    return previous[b.count]
   }
 }
