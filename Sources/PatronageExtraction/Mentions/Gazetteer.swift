@@ -18,9 +18,20 @@ public struct Gazetteer: Sendable {
     let target: Target
   }
 
+  /// An entry flattened for matching, a plain value: its keys are `keyPool[keys]`, its target `targets[target]`.
+  struct Candidate: Sendable {
+    let keys: Range<Int>
+    let target: Int
+    let isPerson: Bool
+  }
+
   private(set) var byFirstKey: [WordKey: [Entry]] = [:]
-  /// `byFirstKey` for lookups.
-  private var firstKeys = KeyMap<[Entry]>()
+  /// `byFirstKey` for lookups, flattened into candidates (copying one costs no reference counting).
+  private var firstKeys = KeyMap<[Candidate]>()
+  /// The keys of every candidate.
+  private(set) var keyPool: [WordKey] = []
+  /// The targets of the candidates.
+  private(set) var targets: [Target] = []
   /// Single-word person keys, for typo-tolerant matching.
   private(set) var personKeys: [String: [PersonID]] = [:]
   /// `personKeys` as UTF-8 bytes with their lengths in characters, for `fuzzyPerson`.
@@ -58,7 +69,15 @@ public struct Gazetteer: Sendable {
         $0.keys.count > $1.keys.count || $0.keys.count == $1.keys.count && "\($0.target)" < "\($1.target)"
       }
     }
-    firstKeys = KeyMap(byFirstKey)
+    for (first, entries) in byFirstKey {
+      firstKeys[first] = entries.map { entry in
+        keyPool += entry.keys
+        targets.append(entry.target)
+        let isPerson = if case .person = entry.target { true } else { false }
+        return Candidate(
+          keys: keyPool.count - entry.keys.count..<keyPool.count, target: targets.count - 1, isPerson: isPerson)
+      }
+    }
     fuzzyKeys = personKeys.map { (Array($0.key.utf8), $0.key.count, $0.value) }
   }
 
@@ -77,7 +96,8 @@ public struct Gazetteer: Sendable {
     }
   }
 
-  func entries(startingWith key: WordKey) -> [Entry] { firstKeys[key] ?? [] }
+  /// The names whose first folded word has `key`, longest first.
+  func candidates(startingWith key: WordKey) -> [Candidate] { firstKeys[key] ?? [] }
 
   /// The unique person whose single-word key is within the typo limit of `key`
   /// (1 edit for ≥ 5 letters, 2 for ≥ 9), or nil.

@@ -45,14 +45,15 @@ public struct MentionFinder {
     let key = keys[index]
     guard key.key != .empty else { return nil }
     var best: (end: Int, targets: [Gazetteer.Target])?
-    for entry in gazetteer.entries(startingWith: key.key) {
-      if case .person = entry.target, !words[index].isCapitalised { continue }
-      guard let end = Self.matchEnd(entry.keys, from: index, words: words, keys: keys) else { continue }
+    for candidate in gazetteer.candidates(startingWith: key.key) {
+      if candidate.isPerson, !words[index].isCapitalised { continue }
+      let entryKeys = gazetteer.keyPool[candidate.keys]
+      guard let end = Self.matchEnd(entryKeys, from: index, words: words, keys: keys) else { continue }
       if let current = best, current.end > end { continue }
       if let current = best, current.end == end {
-        best?.targets.append(entry.target)
+        best?.targets.append(gazetteer.targets[candidate.target])
       } else {
-        best = (end, [entry.target])
+        best = (end, [gazetteer.targets[candidate.target]])
       }
     }
     if let best { return mention(for: best.targets, words: index..<best.end, allWords: words, recent: recent) }
@@ -65,7 +66,9 @@ public struct MentionFinder {
   }
 
   /// The end index if `entryKeys` match the words from `index`, skipping dots between initials.
-  private static func matchEnd(_ entryKeys: [WordKey], from index: Int, words: [Word], keys: [NameKey]) -> Int? {
+  private static func matchEnd(
+    _ entryKeys: ArraySlice<WordKey>, from index: Int, words: [Word], keys: [NameKey]
+  ) -> Int? {
     var position = index
     for (offset, key) in entryKeys.enumerated() {
       if offset > 0 {
