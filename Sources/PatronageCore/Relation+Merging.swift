@@ -32,16 +32,33 @@ extension Array where Element == Relation {
   /// Merges relations with the same key and returns them sorted by key,
   /// then by span start.
   ///
+  /// Each key's statements are merged in one pass, with the same result as
+  /// merging them pairwise in order with ``Relation/merged(with:)``.
   /// - Complexity: O(n log n).
   public func mergingDuplicates() -> [Relation] {
-    var byKey: [Relation.Key: Relation] = [:]
-    for relation in self {
-      if let existing = byKey[relation.key] {
-        byKey[relation.key] = existing.merged(with: relation)
-      } else {
-        byKey[relation.key] = relation
+    var byKey: [Relation.Key: [Relation]] = [:]
+    for relation in self { byKey[relation.key, default: []].append(relation) }
+    return byKey.values.map(Relation.merging).sorted { $0.key < $1.key }
+  }
+}
+
+extension Relation {
+  /// Merges statements of one relation (a non-empty group with one key) as `reduce(merged(with:))` would,
+  /// uniting the evidence once rather than at every step.
+  fileprivate static func merging(_ group: [Relation]) -> Relation {
+    guard group.count > 1 else { return group[0] }
+    var result = group[0]
+    var evidence = Set(result.evidence)
+    for other in group.dropFirst() {
+      evidence.formUnion(other.evidence)
+      switch (result.span, other.span) {
+      case (let a?, let b?): result.span = a.union(b)
+      case (nil, let b): result.span = b
+      case (let a, nil): result.span = a
       }
+      result.confidence = 1 - (1 - result.confidence) * (1 - other.confidence)
     }
-    return byKey.values.sorted { $0.key < $1.key }
+    result.evidence = Array(evidence).sorted()
+    return result
   }
 }

@@ -39,13 +39,17 @@ extension Patronage {
 
     @Flag(name: .long, help: "Print no progress line (it is shown only when stderr is a terminal).")
     var quiet = false
+    @Option(name: .long, help: "Documents extracted at once (default: one per core); the output is the same.")
+    var jobs: Int?
 
     func validate() throws {
       guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+      if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-      let options = ExtractionOptions(minimumConfidence: minConfidence, findsUnknownPeople: !lexiconPeopleOnly)
+      let options = ExtractionOptions(
+        minimumConfidence: minConfidence, findsUnknownPeople: !lexiconPeopleOnly, workers: jobs)
       let result = try ExtractCommandSupport.extract(
         texts, lexicon: lexicon.load(), options: options, progress: ProgressLine("extracting", quiet: quiet))
       switch format {

@@ -44,6 +44,26 @@ import Testing
     #expect(one.first?.evidence.map(\.agent) == [.person("kamenev"), .person("zinoviev")])
   }
 
+  @Test func mergingManyRepeatsEqualsMergingThemPairwise() throws {
+    let people: [PersonID] = ["stalin", "trotsky", "zinoviev"]
+    var relations: [Relation] = []
+    for index in 0..<60 {
+      let evidence = Fixtures.evidence("Sentence \(index % 25).", document: "d\(index % 3).txt", at: index % 25)
+      relations.append(
+        Relation(
+          kind: index % 2 == 0 ? .opposed : .allied, source: .person(people[index % 3]),
+          target: people[(index + 1) % 3], span: try TimeSpan(years: 1920 + index % 7, 1920 + index % 7 + index % 4),
+          confidence: 0.3 + Double(index % 5) / 10, evidence: [evidence]))
+    }
+    let merged = relations.mergingDuplicates()
+    #expect(merged.count < relations.count)
+    for relation in merged {
+      let group = relations.filter { $0.key == relation.key }
+      let pairwise = group.dropFirst().reduce(group[0]) { $0.merged(with: $1) }
+      #expect(relation == pairwise)
+    }
+  }
+
   @Test func dateConflictsAreVisible() throws {
     var a = Fixtures.evidence("A")
     a.span = try TimeSpan(years: 1922)

@@ -31,6 +31,9 @@ public struct Coreference: Sendable {
     "triumvirate": 3, "troika": 3, "triumvirs": 3, "three": 3, "duumvirate": 2, "two": 2, "both": 2, "four": 4,
   ]
 
+  /// The lowercase keys of ``groupWords``, to pass over other words without a string lookup.
+  static let groupKeys = KeySet(groupWords.keys.map(Word.key))
+
   /// Resolves the sentence's pronouns, titles and group phrases, and remembers its people.
   public mutating func resolve(_ mentions: [Mention], words: [Word], year: Int?) -> [Mention] {
     var result: [Mention] = []
@@ -215,7 +218,8 @@ public struct Coreference: Sendable {
     var result: [Mention] = []
     // A list of two to four people is what a later "both" / "all three" / "the four men" refers to.
     if let list, (2...4).contains(list.count) { groups["#\(list.count)"] = list }
-    for (index, word) in words.enumerated() {
+    for index in words.indices where Self.groupKeys.contains(words[index].lowerKey) {
+      let word = words[index]
       guard let size = Self.groupWords[word.lower] else { continue }
       let previous = index > 0 ? words[index - 1].lower : ""
       let isNumber = ["three", "two", "four", "both"].contains(word.lower)

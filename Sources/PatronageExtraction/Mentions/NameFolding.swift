@@ -3,8 +3,14 @@
 /// Lowercases, strips diacritics, soft signs and apostrophes, folds zh/j, ts/c/tz, ya/ia, yu/iu, kh/h, doubled
 /// letters, and the adjective endings -sky/-skii/-ski/-skiy/-skij to one form.
 /// - Complexity: O(n) in the name's length.
+/// ASCII names (nearly all words) take a byte path with the same result as the general one.
 public enum NameFolding {
   public static func fold(_ name: String) -> String {
+    name.utf8.allSatisfy { $0 < 0x80 } ? foldASCII(name) : foldAny(name)
+  }
+
+  /// The general fold, by `Character`s and Foundation string operations.
+  static func foldAny(_ name: String) -> String {
     var letters: [Character] = []
     for character in name.lowercased() {
       guard let base = baseLetter(character) else { continue }
@@ -12,11 +18,11 @@ public enum NameFolding {
     }
     var text = String(letters)
     for (from, to) in replacements { text = text.replacingAll(from, with: to) }
-    for ending in ["skiy", "skij", "skii", "skyi", "ski", "sky"] where text.hasSuffix(ending) {
+    for ending in endings where text.hasSuffix(ending) {
       text = String(text.dropLast(ending.count)) + "sk"
       break
     }
-    for ending in ["iy", "ij", "ii", "yi"] where text.count > 5 && text.hasSuffix(ending) {
+    for ending in shortEndings where text.count > 5 && text.hasSuffix(ending) {
       text = String(text.dropLast(ending.count)) + "y"
       break
     }
@@ -24,6 +30,59 @@ public enum NameFolding {
     for character in text where collapsed.last != character { collapsed.append(character) }
     return String(collapsed)
   }
+
+  /// The fold of an ASCII name, on bytes: the steps of `foldAny`, where the letters are a-z.
+  static func foldASCII(_ name: String) -> String {
+    var text: [UInt8] = []
+    text.reserveCapacity(name.utf8.count)
+    for byte in name.utf8 {
+      let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      if lower >= 0x61 && lower <= 0x7A { text.append(lower) }
+    }
+    for (from, to) in asciiReplacements { replaceAll(from, with: to, in: &text) }
+    for ending in asciiEndings where text.count >= ending.count && text.suffix(ending.count).elementsEqual(ending) {
+      text.removeLast(ending.count)
+      text += Array("sk".utf8)
+      break
+    }
+    for ending in asciiShortEndings
+    where text.count > 5 && text.count >= ending.count && text.suffix(ending.count).elementsEqual(ending) {
+      text.removeLast(ending.count)
+      text.append(UInt8(ascii: "y"))
+      break
+    }
+    var collapsed: [UInt8] = []
+    collapsed.reserveCapacity(text.count)
+    for byte in text where collapsed.last != byte { collapsed.append(byte) }
+    return String(decoding: collapsed, as: UTF8.self)
+  }
+
+  /// Replaces the non-overlapping occurrences of `target`, left to right (as `components(separatedBy:)` finds them).
+  private static func replaceAll(_ target: [UInt8], with replacement: [UInt8], in text: inout [UInt8]) {
+    guard text.count >= target.count else { return }
+    var result: [UInt8] = []
+    var index = 0
+    var replaced = false
+    while index < text.count {
+      if index + target.count <= text.count, text[index..<index + target.count].elementsEqual(target) {
+        result += replacement
+        index += target.count
+        replaced = true
+      } else {
+        result.append(text[index])
+        index += 1
+      }
+    }
+    if replaced { text = result }
+  }
+
+  private static let asciiReplacements = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+  private static let asciiEndings = endings.map { Array($0.utf8) }
+  private static let asciiShortEndings = shortEndings.map { Array($0.utf8) }
+  /// Adjective endings that fold to "sk", tried in order.
+  private static let endings = ["skiy", "skij", "skii", "skyi", "ski", "sky"]
+  /// Endings that fold to "y" in names longer than five letters, tried in order.
+  private static let shortEndings = ["iy", "ij", "ii", "yi"]
 
   private static let replacements: [(String, String)] = [
     ("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("tz", "ts"),
@@ -50,13 +109,18 @@ extension String {
 /// - Complexity: O(n·m) time, O(m) space.
 public enum EditDistance {
   public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-    let a = Array(a.utf8)
-    let b = Array(b.utf8)
+    distance(Array(a.utf8), Array(b.utf8), limit: limit)
+  }
+
+  /// The distance between UTF-8 byte strings (three rows reused, so no allocation per row).
+  static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
     if abs(a.count - b.count) > limit { return limit + 1 }
-    var previous2: [Int] = []
+    guard !a.isEmpty else { return b.count }
+    var previous2 = Array(repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var current = [i] + Array(repeating: 0, count: b.count)
+    var current = Array(repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
       var best = i
       for j in stride(from: 1, through: b.count, by: 1) {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
@@ -66,9 +130,9 @@ public enum EditDistance {
         best = min(best, value)
       }
       if best > limit { return limit + 1 }
-      previous2 = previous
-      previous = current
+      swap(&previous2, &previous)
+      swap(&previous, &current)
     }
-    return a.isEmpty ? b.count : previous[b.count]
+    return previous[b.count]
   }
 }

@@ -8,6 +8,7 @@ import PatronageCore
 public struct UnknownPeople: Sendable {
   /// Surnames seen in this document, id → display name.
   public private(set) var names: [PersonID: String] = [:]
+  private var identifiers: [String: PersonID] = [:]
 
   public init() {}
 
@@ -30,7 +31,7 @@ public struct UnknownPeople: Sendable {
       }
       while end > index + 1, !isNameWord(words[end - 1]) || words[end - 1].isInitial { end -= 1 }
       var start = index
-      if start == 0, end - start > 1, !Self.givenNames.contains(words[start].lower), !words[start].isInitial {
+      if start == 0, end - start > 1, !Self.givenNameKeys.contains(words[start].lowerKey), !words[start].isInitial {
         start += 1
       }
       if let mention = person(words: words, range: start..<end, mentions: mentions) {
@@ -44,10 +45,11 @@ public struct UnknownPeople: Sendable {
   private mutating func person(words: [Word], range: Range<Int>, mentions: [Mention]) -> Mention? {
     let surname = words[range.upperBound - 1]
     guard surname.text.count >= 3, !surname.isInitial, !Self.stopWords.contains(surname.lower) else { return nil }
-    let id = PersonID(rawValue: Self.identifier(surname.text))
+    let id = identifier(surname.text)
     let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : nil
     let first = words[range.lowerBound].lower
-    let titled = before.map { Self.titles.contains($0.lower.trimmingCharacters(in: ["."])) } ?? false
+    // A word's lowercase form has no dots (they are marks of their own), so no trimming is needed.
+    let titled = before.map { Self.titleKeys.contains($0.lowerKey) } ?? false
     let givenName = range.count >= 2 && Self.givenNames.contains(first)
     let initials = range.count >= 2 && words[range.lowerBound].isInitial
     let coordinated = mentions.contains { mention in
@@ -66,11 +68,21 @@ public struct UnknownPeople: Sendable {
     return Mention(.person(id), words: range, isPossessive: surname.isPossessive, confidence: 0.7)
   }
 
-  private func isNameWord(_ word: Word) -> Bool {
-    word.isCapitalised && word.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
-      && (word.text.count == 1 || word.text.contains { $0.isLowercase })
-      && !Self.stopWords.contains(word.lower) && !Self.titles.contains(word.lower)
+  /// The id of a surname, cached for the document.
+  private mutating func identifier(_ surname: String) -> PersonID {
+    if let known = identifiers[surname] { return known }
+    let id = PersonID(rawValue: Self.identifier(surname))
+    identifiers[surname] = id
+    return id
   }
+
+  private func isNameWord(_ word: Word) -> Bool {
+    word.isNameShaped && !Self.stopWordKeys.contains(word.lowerKey) && !Self.titleKeys.contains(word.lowerKey)
+  }
+
+  static let titleKeys = KeySet(titles.map(Word.key))
+  static let givenNameKeys = KeySet(givenNames.map(Word.key))
+  static let stopWordKeys = KeySet(stopWords.map(Word.key))
 
   /// A lowercase ASCII id from a surname ("Mdivani" → "mdivani", "Łukasz" → "lukasz").
   static func identifier(_ surname: String) -> String {

@@ -6,12 +6,17 @@ public struct ExtractionOptions: Hashable, Sendable {
   public var minimumConfidence: Double
   /// Also report people found by name shape (not in the lexicon).
   public var findsUnknownPeople: Bool
+  /// How many documents are extracted at once (nil: one per core). The output does not depend on it.
+  public var workers: Int?
 
   public static let defaultMinimumConfidence = 0.5
 
-  public init(minimumConfidence: Double = defaultMinimumConfidence, findsUnknownPeople: Bool = true) {
+  public init(
+    minimumConfidence: Double = defaultMinimumConfidence, findsUnknownPeople: Bool = true, workers: Int? = nil
+  ) {
     self.minimumConfidence = minimumConfidence
     self.findsUnknownPeople = findsUnknownPeople
+    self.workers = workers
   }
 }
 
@@ -65,6 +70,7 @@ public struct DocumentExtractor {
         hit.kind == .modality || hit.words.lowerBound == 0 || !words[hit.words.lowerBound].isCapitalised
           || hit.kind == .relation(.allied) && AlliedRule.groupNouns.contains(words[hit.words.lowerBound].lower)
       }
+      guard hits.contains(where: { $0.kind != .modality }) else { continue }
       let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
       let evidenceRange = document.originalByteRange(utf8: sentence.utf8Range)
       for (hit, claims) in Self.claims(in: facts, hits: hits) {

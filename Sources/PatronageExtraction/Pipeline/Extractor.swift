@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
   public func extract(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ExtractionResult {
     let files = try DocumentReader.documents(in: paths)
     let outcomes = OutcomeBox(count: files.count)
-    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+    let workers = max(1, min(options.workers ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
     let next = Counter()
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       var extractor = DocumentExtractor(gazetteer: gazetteer, options: options)

@@ -25,7 +25,8 @@ public struct CueMatcher: Sendable {
 
   private let byFirst: [String: [Phrase]]
   private let maximumStemLength: Int
-  private var cache: [String: [Phrase]] = [:]
+  /// Candidate phrases by the key of a word's lowercase form.
+  private var cache = KeyMap<[Phrase]>()
 
   public init(cues: LexiconCues) {
     var longest = 0
@@ -48,13 +49,12 @@ public struct CueMatcher: Sendable {
   public mutating func hits(in words: [Word]) -> [CueHit] {
     var result: [CueHit] = []
     for index in words.indices where !words[index].isPunctuation {
-      let lower = words[index].lower
       let candidates: [Phrase]
-      if let known = cache[lower] {
+      if let known = cache[words[index].lowerKey] {
         candidates = known
       } else {
-        candidates = phrases(for: lower)
-        if cache.count < 200_000 { cache[lower] = candidates }
+        candidates = phrases(for: words[index].lower)
+        if cache.count < 200_000 { cache[words[index].lowerKey] = candidates }
       }
       for phrase in candidates {
         var position = index + 1

@@ -22,7 +22,8 @@ extension TimeFinder {
       else { continue }
       if candidate.tokens.count > length { matched = [] }
       length = candidate.tokens.count
-      if !matched.contains(where: { $0.id == candidate.event.id }) { matched.append(candidate.event) }
+      let event = namedEvents[candidate.event]
+      if !matched.contains(where: { $0.id == event.id }) { matched.append(event) }
     }
     guard !matched.isEmpty else { return nil }
     var end = j + length

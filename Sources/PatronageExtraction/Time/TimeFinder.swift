@@ -20,8 +20,11 @@ import PatronageCore
 ///
 /// - Complexity: O(t · m) for t tokens and m the longest event name, in tokens.
 public struct TimeFinder: Sendable {
-  /// Events by the folded first token of each of their names.
-  let events: [WordKey: [(tokens: [WordKey], event: NamedEvent)]]
+  /// Events by the folded first token of each of their names, as indices into ``namedEvents`` (an index is
+  /// cheap to copy while the candidates of a word are compared).
+  let events: [WordKey: [(tokens: [WordKey], event: Int)]]
+  /// The events of the lexicon.
+  let namedEvents: [NamedEvent]
   /// Words that can start an expression: ``TimeVocabulary/triggers`` and the first words of event names.
   let triggers: KeySet
   /// Words that can follow "the" in an expression: ``triggers``, deictics and units (`the following year`).
@@ -29,17 +32,18 @@ public struct TimeFinder: Sendable {
 
   /// Creates a finder that knows `events` (from the lexicon; may be empty).
   public init(events: [NamedEvent]) {
-    var index: [WordKey: [(tokens: [WordKey], event: NamedEvent)]] = [:]
-    for event in events {
+    var index: [WordKey: [(tokens: [WordKey], event: Int)]] = [:]
+    for (position, event) in events.enumerated() {
       for name in event.names {
         var tokens = Tokenizer.tokens(in: name, utf8Range: 0..<name.utf8.count).map(\.key)
         if tokens.first == WordKey(literal: "the") { tokens.removeFirst() }
         guard let first = tokens.first else { continue }
-        index[first, default: []].append((tokens, event))
+        index[first, default: []].append((tokens, position))
       }
     }
     for key in index.keys { index[key]?.sort { $0.tokens.count > $1.tokens.count } }
     self.events = index
+    self.namedEvents = events
     let triggers = TimeVocabulary.triggers.union(index.keys)
     self.triggers = KeySet(triggers)
     self.afterThe = KeySet(triggers.union(TimeVocabulary.deictics.keys).union(TimeVocabulary.units.keys))
