@@ -33,7 +33,8 @@ public struct AppointedRule: RelationRule {
     if Self.selfCues.contains(word) {
       // A faction "took over the gubkom": a group named as one takes no post.
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3), !sentence.namesAGroup(target),
-        let office = sentence.office(after: after, within: cue.words.count > 1 ? 5 : 3)
+        let office = sentence.office(
+          after: after, within: (cue.words.count > 1 ? 5 : 3) + memberPhrase(at: after, in: sentence))
       else { return [] }
       return appointments(
         source: causer(of: target, in: sentence), targets: target.persons, office: office,
@@ -41,6 +42,9 @@ public struct AppointedRule: RelationRule {
     }
     if word == "as" {
       return withAsPost(sentence, cue: cue)
+    }
+    if word == "members" {
+      return membership(sentence, cue: cue)
     }
     if let owner = sentence.possessor(before: cue.words.lowerBound) {
       if Self.actNouns.contains(where: word.hasPrefix) {
@@ -162,6 +166,36 @@ public struct AppointedRule: RelationRule {
       }
     }
     return nil
+  }
+
+  /// The length of "a (full / candidate) member of" at `position` ("became a full member of the Politburo").
+  private func memberPhrase(at position: Int, in sentence: SentenceFacts) -> Int {
+    let words = sentence.words
+    var index = position
+    if index < words.count, ["a", "an"].contains(words[index].lower) { index += 1 }
+    if index < words.count, ["full", "candidate", "voting"].contains(words[index].lower) { index += 1 }
+    guard index + 1 < words.count, words[index].lower == "member", words[index + 1].lower == "of" else { return 0 }
+    return index + 2 - position
+  }
+
+  /// A body and its members listed after it: "the Politburo, initially of five members (Lenin, Trotsky, …)",
+  /// "the new Secretariat had three members: A, B and C". Each is appointed to the body named before "members".
+  private func membership(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
+    var next = cue.words.upperBound
+    if next < sentence.words.count, ["(", ":"].contains(sentence.words[next].text) { next += 1 }
+    let start = cue.words.lowerBound
+    guard let members = sentence.listAfter(next, maximumGap: 0), members.persons.count >= 2, !members.isPossessive,
+      let body = sentence.mentions.last(where: { mention in
+        guard mention.words.upperBound <= start, start - mention.words.upperBound <= 8,
+          case .office = mention.referent
+        else { return false }
+        return true
+      }),
+      case .office(let office, _) = body.referent
+    else { return [] }
+    return appointments(
+      source: nil, targets: members.persons, office: office, confidence: 0.75 * members.confidence, cue: cue,
+      in: sentence)
   }
 
   /// "…was created, with Stalin as chairman": the person after "with" is put at the head of the body the

@@ -87,3 +87,27 @@ struct AppointedBodyPronounTests {
     try expectRelations("In 1926 Stalin was promoting the view that Trotsky was anti-peasant.", [])
   }
 }
+
+/// Members listed after their body, and "became a member of".
+@Suite("appointed: membership")
+struct AppointedMembershipTests {
+  @Test func membersInParenthesesAfterTheBody() throws {
+    try expectRelations(
+      "In 1919 the Congress created the Politburo, of five members (1️⃣Lenin, 2️⃣Trotsky and 3️⃣Kamenev).",
+      [
+        RelationSpec(.appointed, from: "[party-congress]", to: "1️⃣", office: "politburo", year: 1919),
+        RelationSpec(.appointed, from: "[party-congress]", to: "2️⃣", office: "politburo", year: 1919),
+        RelationSpec(.appointed, from: "[party-congress]", to: "3️⃣", office: "politburo", year: 1919),
+      ])
+  }
+
+  @Test func becameAFullMemberOf() throws {
+    try expectRelations(
+      "In December 1927 1️⃣Kuibyshev became a full member of the Politburo.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "politburo", year: 1927)])
+  }
+
+  @Test func membersWithoutABodyAreNothing() throws {
+    try expectRelations("In 1925 the delegates, all members (Zinoviev and Kamenev among them), left.", [])
+  }
+}
