@@ -99,3 +99,12 @@ struct ExpelledImplicitPartyTests {
       ])
   }
 }
+
+@Suite("expelled: relieved of")
+struct ExpelledRelievedTests {
+  @Test func bodyRelievesSomeoneOfAPost() throws {
+    try expectRelations(
+      "In January 1925 the 1️⃣Central Committee relieved 2️⃣Trotsky of the War Commissariat.",
+      [RelationSpec(.expelled, from: "1️⃣", to: "2️⃣", office: "war-commissar", year: 1925)])
+  }
+}
