@@ -26,6 +26,13 @@ struct MentionTests {
     #expect(people("Kamenev chaired the Moscow Soviet.") == ["kamenev"])
   }
 
+  @Test func aPostAfterAnUnknownNameIsNotPartOfIt() throws {
+    let document = try SourceDocument(
+      name: "tudor.txt", bytes: Array("In 1534 the king appointed Thomas Cromwell Principal Secretary.".utf8))
+    let census = UnknownPeople.census(of: document, lexicon: MarkedProse.lexicon)
+    #expect(census.map(\.0) == ["cromwell"])
+  }
+
   @Test func aSurnameIsUncontestedUntilItsOtherBearerIsNear() {
     var finder = MentionFinder(gazetteer: Gazetteer(lexicon: MarkedProse.lexicon))
     let alone = finder.mentions(in: WordScanner.words(in: "Kamenev spoke."), recent: [:])

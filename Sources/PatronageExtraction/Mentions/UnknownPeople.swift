@@ -121,6 +121,9 @@ public struct UnknownPeople: Sendable {
     "bolshevik", "bolsheviks", "communist", "communists", "politburo", "orgburo", "secretariat", "plenum", "state",
     "opposition", "government", "council", "commission", "people", "workers", "left", "right", "new", "old", "great",
     "war", "civil", "october", "february", "moscow", "petrograd", "leningrad", "georgia", "kremlin", "ukraine",
+    // Names of posts end a name ("Thomas Cromwell Principal Secretary", "the Lord Chancellor").
+    "chancellor", "secretary", "treasurer", "ambassador", "governor", "chairman", "principal", "deputy", "chief",
+    "editor", "director", "premier", "vice",
   ]
 }
 
