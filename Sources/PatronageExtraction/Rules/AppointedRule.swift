@@ -77,7 +77,8 @@ public struct AppointedRule: RelationRule {
       }
       let source = sentence.list(after: "by", from: after) ?? instigator(after: after, in: sentence)
       return appointments(
-        source: source, targets: target.persons, office: sentence.office(after: after),
+        source: source, targets: target.persons,
+        office: sentence.office(after: after) ?? sentence.titleOffice(at: after),
         confidence: 0.85 * target.confidence, cue: cue, in: sentence)
     }
     guard let target = object(after: after, of: cue, in: sentence) else {
@@ -93,7 +94,9 @@ public struct AppointedRule: RelationRule {
         cue: cue, in: sentence)
     }
     let source = sentence.listBefore(cue.words.lowerBound, maximumGap: 6)
-    let office = sentence.office(after: target.words.upperBound, within: 6) ?? postInside(target, of: sentence)
+    let office =
+      sentence.office(after: target.words.upperBound, within: 6) ?? postInside(target, of: sentence)
+      ?? sentence.titleOffice(at: target.words.upperBound)
     return appointments(
       source: source, targets: target.persons, office: office,
       confidence: 0.9 * target.confidence, cue: cue, in: sentence)

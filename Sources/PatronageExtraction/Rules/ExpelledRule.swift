@@ -22,7 +22,9 @@ public struct ExpelledRule: RelationRule {
   public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
     let after = cue.words.upperBound
-    var office = officeAfterFrom(sentence, after) ?? sentence.office(after: after, within: 6)
+    var office =
+      officeAfterFrom(sentence, after) ?? sentence.office(after: after, within: 6)
+      ?? sentence.titleOffice(afterAs: after)
     let lower = sentence.words[start].lower
     if lower.hasPrefix("los") || lower == "lost" {
       return lostPost(sentence, cue: cue)
