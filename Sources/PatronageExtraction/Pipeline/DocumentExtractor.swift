@@ -73,7 +73,7 @@ public struct DocumentExtractor {
       guard hits.contains(where: { $0.kind != .modality }) else { continue }
       let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
       let evidenceRange = document.originalByteRange(utf8: sentence.utf8Range)
-      for (hit, claims) in Self.claims(in: facts, hits: hits) {
+      for (_, claims) in Self.claims(in: facts, hits: hits) {
         for var claim in claims {
           // "The congress expelled X", "X's expulsion": without a named body, expulsion is from the party.
           if claim.kind == .expelled, claim.office == nil, let party = partyOffice,
