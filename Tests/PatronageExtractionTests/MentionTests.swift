@@ -33,6 +33,13 @@ struct MentionTests {
     #expect(census.map(\.0) == ["cromwell"])
   }
 
+  @Test func aRulerIsKnownByNameAndNumber() throws {
+    try expectRelations(
+      "In 1515 1️⃣Henry VIII made 2️⃣Thomas Wolsey Lord Chancellor.",
+      [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "lord-chancellor", year: 1515)])
+    #expect(UnknownPeople.isRegnalNumber("VIII") && !UnknownPeople.isRegnalNumber("Vice"))
+  }
+
   @Test func aSurnameIsUncontestedUntilItsOtherBearerIsNear() {
     var finder = MentionFinder(gazetteer: Gazetteer(lexicon: MarkedProse.lexicon))
     let alone = finder.mentions(in: WordScanner.words(in: "Kamenev spoke."), recent: [:])

@@ -30,6 +30,12 @@ public struct UnknownPeople: Sendable {
         end += 1
       }
       while end > index + 1, !isNameWord(words[end - 1]) || words[end - 1].isInitial { end -= 1 }
+      // A ruler's regnal number: "Henry VIII", "Nicholas II".
+      if end < words.count, !covered[end], Self.isRegnalNumber(words[end].text),
+        Self.givenNameKeys.contains(words[end - 1].lowerKey)
+      {
+        end += 1
+      }
       var start = index
       if start == 0, end - start > 1, !Self.givenNameKeys.contains(words[start].lowerKey), !words[start].isInitial {
         start += 1
@@ -44,8 +50,12 @@ public struct UnknownPeople: Sendable {
 
   private mutating func person(words: [Word], range: Range<Int>, mentions: [Mention]) -> Mention? {
     let surname = words[range.upperBound - 1]
-    guard surname.text.count >= 3, !surname.isInitial, !Self.stopWords.contains(surname.lower) else { return nil }
-    let id = identifier(surname.text)
+    let regnal = range.count >= 2 && Self.isRegnalNumber(surname.text)
+    guard regnal || surname.text.count >= 3, !surname.isInitial, !Self.stopWords.contains(surname.lower) else {
+      return nil
+    }
+    // A ruler is known by name and number ("henryviii"), as the lexicon writes "nicholasii".
+    let id = identifier(regnal ? words[range.upperBound - 2].text + surname.text : surname.text)
     let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : nil
     let first = words[range.lowerBound].lower
     // A word's lowercase form has no dots (they are marks of their own), so no trimming is needed.
@@ -66,6 +76,11 @@ public struct UnknownPeople: Sendable {
       names[id] = words[range].filter { !$0.isPunctuation }.map(\.text).joined(separator: " ")
     }
     return Mention(.person(id), words: range, isPossessive: surname.isPossessive, confidence: 0.7)
+  }
+
+  /// Whether a word is a Roman regnal number ("II", "VIII", "XIV").
+  static func isRegnalNumber(_ text: String) -> Bool {
+    (1...5).contains(text.count) && text.allSatisfy { "IVX".contains($0) }
   }
 
   /// The id of a surname, cached for the document.
