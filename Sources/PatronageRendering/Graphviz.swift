@@ -45,12 +45,14 @@ public enum Graphviz {
 
   /// Like ``render(dot:engine:format:)``, with the engine and format named by their
   /// Graphviz names (`nop2` draws pinned positions without moving them).
+  /// PDFs get a fixed creation date (``withFixedCreationDate(_:)``).
   static func render(dot: String, engineName: String, formatName: String) throws(RenderError) -> [UInt8] {
-    try withGraph(dot: dot) { context, graph throws(RenderError) in
+    let bytes = try withGraph(dot: dot) { context, graph throws(RenderError) in
       try laidOut(context, graph, engineName) { () throws(RenderError) in
         try data(context, graph, formatName)
       }
     }
+    return formatName == "pdf" ? withFixedCreationDate(bytes) : bytes
   }
 
   /// Lays out with a named engine and reads the positioned graph back.

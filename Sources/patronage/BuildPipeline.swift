@@ -38,6 +38,7 @@ struct BuildPipeline {
       if !entries.isEmpty, !entries.contains(Self.marker), !force {
         throw CommandSupport.fail(OutputError.directoryNotEmpty(path: output).description)
       }
+      if entries.contains(Self.marker) { removeInterruptedWrites() }
     }
     try write("Written by `patronage build`; it may overwrite files in this folder.\n", to: Self.marker)
   }
@@ -99,6 +100,16 @@ struct BuildPipeline {
   static func rendering(_ decoration: YearDecoration) -> PatronageRendering.DiagramDecorations {
     PatronageRendering.DiagramDecorations(
       personFill: decoration.fill, personScale: decoration.scale, highlighted: Set(decoration.topPatrons))
+  }
+
+  /// Removes the temporary files (`.NAME.XXXXXX.tmp`) an interrupted build left in a folder it owns.
+  private func removeInterruptedWrites() {
+    for folder in [output, output + "/years"] {
+      let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      for entry in entries where entry.hasPrefix(".") && entry.hasSuffix(".tmp") {
+        try? FileManager.default.removeItem(atPath: folder + "/" + entry)
+      }
+    }
   }
 
   private func removeStaleYearFiles(keeping kept: Set<String>) throws {
