@@ -195,3 +195,86 @@ struct BadInputMatrixTests {
     }
   }
 }
+
+/// Item 3 of the reliability issue, end to end: hostile names and evidence go through `render` and every
+/// `export`, and each output parses with a standard reader that shows the text literally.
+@Suite("hostile names end to end")
+struct HostileNamesTests {
+  static let names = [
+    #"Ann "the Quote" O'Hara"#, #"back\slash\"#, "<script>alert(1)</script>", "node", "edge", "subgraph",
+    "graph", "!!! ???", "a;b,c\r\nd", "]]> --> &amp;",
+  ]
+
+  /// A graph JSON file: a chain of allied ties between the hostile names, with a hostile sentence as evidence.
+  static func graphJSON() throws -> Data {
+    let persons = names.enumerated().map { ["id": "p\($0.offset)", "name": $0.element, "aliases": [$0.element]] }
+    let relations = names.indices.dropFirst().map { index in
+      [
+        "kind": "allied", "source": ["person": "p\(index - 1)"], "target": "p\(index)", "span": ["from": "1925"],
+        "confidence": 1,
+        "evidence": [
+          ["document": names[index], "start": 0, "end": 1, "sentence": names[index - 1], "confidence": 1]
+        ],
+      ] as [String: Any]
+    }
+    let graph: [String: Any] = [
+      "format": "patronage-graph/1", "persons": persons, "offices": [], "relations": relations,
+    ]
+    return try JSONSerialization.data(withJSONObject: graph)
+  }
+
+  /// Python that parses `path` as `kind` and prints every text it holds (XML text and attributes, CSV fields),
+  /// one JSON string per line.
+  static let reader = #"""
+    import csv, json, sys, xml.etree.ElementTree as ET
+    kind, path = sys.argv[1], sys.argv[2]
+    texts = []
+    if kind == "csv":
+        for name in ("nodes.csv", "edges.csv"):
+            for row in csv.reader(open(path + "/" + name, newline="", encoding="utf-8")):
+                texts += row
+    else:
+        for element in ET.parse(path).iter():
+            texts += [element.text or "", element.tail or ""] + list(element.attrib.values())
+    for text in texts:
+        print(json.dumps(text))
+    """#
+
+  @Test(arguments: [("svg", "render"), ("graphml", "export"), ("gexf", "export"), ("csv", "export")])
+  func everyNameParsesBackLiterally(_ format: String, _ command: String) throws {
+    let folder = CLI.temporaryPath("hostile")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try Self.graphJSON().write(to: URL(fileURLWithPath: folder + "/g.json"))
+    let output = folder + "/out." + format
+    let run = try CLI.run([command, folder + "/g.json", "--format", format, "-o", output])
+    #expect(run.status == 0, "\(run.stderr)")
+    let read = try CLI.run(
+      ["python3", "-c", Self.reader, format == "svg" ? "xml" : format, output],
+      executable: URL(fileURLWithPath: "/usr/bin/env"))
+    #expect(read.status == 0, "\(format) does not parse: \(read.stderr)")
+    let texts = read.stdout.split(separator: "\n").compactMap {
+      try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed) as? String
+    }
+    // XML 1.0 normalises a CR LF pair to LF; SVG labels break lines on their own.
+    let found = Set(texts.map { $0.replacingOccurrences(of: "\r\n", with: "\n") })
+    for name in Self.names where format != "svg" || !name.contains("\n") {
+      let literal = name.replacingOccurrences(of: "\r\n", with: "\n")
+      #expect(
+        found.contains(literal) || texts.contains { $0.contains(literal) }, "\(format) lost \(name.debugDescription)")
+    }
+  }
+
+  @Test func dotParsesInGraphvizWithEveryNameAsALabel() throws {
+    let folder = CLI.temporaryPath("hostile-dot")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try Self.graphJSON().write(to: URL(fileURLWithPath: folder + "/g.json"))
+    let run = try CLI.run(["export", folder + "/g.json", "--format", "dot", "-o", folder + "/g.dot"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let canon = try CLI.run(["dot", "-Tcanon", folder + "/g.dot"], executable: URL(fileURLWithPath: "/usr/bin/env"))
+    #expect(canon.status == 0 && canon.stderr.isEmpty, "\(canon.stderr)")
+    let nodes = canon.stdout.split(separator: "\n").filter { $0.contains("person:") && !$0.contains("->") }
+    #expect(nodes.count == Self.names.count, "\(canon.stdout)")
+  }
+}
