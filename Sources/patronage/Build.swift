@@ -41,11 +41,22 @@ extension Patronage {
     @Flag(name: .long, help: "Write into a non-empty folder that patronage did not create.")
     var force = false
 
+    @Option(name: .long, help: "Analyse and draw this graph JSON file instead of extracting one from TEXTS.")
+    var graph: String?
+
     func validate() throws {
       guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+      if graph != nil, !texts.isEmpty { throw ValidationError("give TEXTS or --graph, not both") }
     }
 
     func run() throws {
+      let pipeline = BuildPipeline(output: output, formats: Set(format), force: force)
+      if let graph {
+        let loaded = try CommandSupport.loadGraph(graph)
+        try pipeline.prepareOutput()
+        try pipeline.write(loaded)
+        return
+      }
       let inputs: [String]
       if texts.isEmpty {
         guard let sample = Lexicon.sampleCorpusPath else {
@@ -56,7 +67,6 @@ extension Patronage {
         inputs = texts
       }
       let options = ExtractionOptions(minimumConfidence: minConfidence)
-      let pipeline = BuildPipeline(output: output, formats: Set(format), force: force)
       try pipeline.prepareOutput()
       let result = try ExtractCommandSupport.extract(inputs, lexicon: lexicon.load(), options: options)
       try pipeline.write(result.graph)

@@ -116,6 +116,9 @@ enum BadInputs {
       arguments: ["extract", "{dir}/good.txt", "-o", "/dev/full"], status: 1,
       mentions: ["/dev/full", "No space left on device"]),
     BadInputCase(
+      name: "build --graph: truncated graph file", files: ["bad.json": bytes(#"{"format": "patronage-graph/1", "per"#)],
+      arguments: ["build", "--graph", "{dir}/bad.json", "-o", "{dir}/out"], status: 1, mentions: ["bad.json"]),
+    BadInputCase(
       name: "input: missing file", files: [:], arguments: ["extract", "{dir}/nowhere.txt", "-o", "{dir}/out/g.json"],
       status: 1, mentions: ["nowhere.txt"]),
   ]

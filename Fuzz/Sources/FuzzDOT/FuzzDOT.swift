@@ -9,7 +9,8 @@ public func fuzzDOT(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
   var names = text.split(separator: "|", omittingEmptySubsequences: true).map(String.init)
   names = Array(Set(names.filter { PersonID.isValid($0) && PersonID.isValid("x" + $0) }).sorted().prefix(8))
-  guard let first = names.first else { return 0 }
+  // A person with no relation is not drawn, so at least two are needed for every name to be a node.
+  guard names.count >= 2, let first = names.first else { return 0 }
   let persons = names.map { Person(id: PersonID(rawValue: $0), name: $0 + "\n" + $0) }
   let office = Office(id: OfficeID(rawValue: "o" + first), name: first, kind: .body)
   guard let span = try? TimeSpan(years: 1925) else { return 0 }
