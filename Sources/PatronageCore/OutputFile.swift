@@ -37,7 +37,20 @@ public enum OutputError: Error, Equatable, Sendable, CustomStringConvertible {
 /// version in place.
 public enum OutputFile {
   /// Writes `data` to `path` atomically, creating missing parent folders.
+  ///
+  /// A path that names a device or pipe (`/dev/stdout`, `/dev/full`, a FIFO) is written in place, since it cannot
+  /// be replaced by renaming; its write errors (such as a full disk) are reported like any other.
   public static func write(_ data: some Collection<UInt8>, to path: String) throws(OutputError) {
+    let bytes = Array(data)
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+      let descriptor = open(path, O_WRONLY)
+      guard descriptor >= 0 else { throw .unwritable(path: path, reason: lastErrorText()) }
+      var failure = writeAll(bytes, to: descriptor, path: path)
+      if close(descriptor) != 0, failure == nil { failure = .unwritable(path: path, reason: lastErrorText()) }
+      if let failure { throw failure }
+      return
+    }
     let url = URL(fileURLWithPath: path)
     try createDirectory(url.deletingLastPathComponent().path)
     var template = Array(
@@ -45,20 +58,7 @@ public enum OutputFile {
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
     guard descriptor >= 0 else { throw .unwritable(path: path, reason: lastErrorText()) }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    var failure: OutputError?
-    let bytes = Array(data)
-    var written = 0
-    bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          failure = .unwritable(path: path, reason: lastErrorText())
-          return
-        }
-        written += result
-      }
-    }
+    var failure = writeAll(bytes, to: descriptor, path: path)
     if failure == nil, fsync(descriptor) != 0 { failure = .unwritable(path: path, reason: lastErrorText()) }
     fchmod(descriptor, 0o644)
     if close(descriptor) != 0, failure == nil { failure = .unwritable(path: path, reason: lastErrorText()) }
@@ -66,6 +66,22 @@ public enum OutputFile {
     if let failure {
       unlink(temporary)
       throw failure
+    }
+  }
+
+  /// Writes every byte to `descriptor`, retrying interrupted writes; the error names `path`.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> OutputError? {
+    bytes.withUnsafeBytes { buffer in
+      var written = 0
+      while written < buffer.count {
+        let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        if result < 0 {
+          if errno == EINTR { continue }
+          return .unwritable(path: path, reason: lastErrorText())
+        }
+        written += result
+      }
+      return nil
     }
   }
 

@@ -31,7 +31,8 @@ public struct PatronageGraph: Hashable, Sendable {
       guard personIndex.updateValue(index, forKey: person.id) == nil else {
         throw .duplicateID(person.id.rawValue)
       }
-      for year in [person.born, person.died].compactMap(\.self) where !HistoricalDate.validYears.contains(year) {
+      for year in [person.born, person.died].compactMap(\.self)
+      where !HistoricalDate.validYears.contains(year) || year == 0 {
         throw .yearOutOfRange(year)
       }
       if let born = person.born, let died = person.died, died < born {

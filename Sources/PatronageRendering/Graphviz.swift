@@ -45,6 +45,7 @@ public enum Graphviz {
 
   /// Like ``render(dot:engine:format:)``, with the engine and format named by their
   /// Graphviz names (`nop2` draws pinned positions without moving them).
+  /// PDFs get a fixed creation date (``withFixedCreationDate(_:)``).
   static func render(dot: String, engineName: String, formatName: String) throws(RenderError) -> [UInt8] {
     try render(dot: dot, engineName: engineName, formatNames: [formatName])[0]
   }
@@ -55,7 +56,10 @@ public enum Graphviz {
     try withGraph(dot: dot) { context, graph throws(RenderError) in
       try laidOut(context, graph, engineName) { () throws(RenderError) in
         var results: [[UInt8]] = []
-        for format in formatNames { results.append(try data(context, graph, format)) }
+        for format in formatNames {
+          let bytes = try data(context, graph, format)
+          results.append(format == "pdf" ? withFixedCreationDate(bytes) : bytes)
+        }
         return results
       }
     }

@@ -91,7 +91,7 @@ public struct HTMLReport: Sendable {
         self.decorations(year: $0, linked: false)
       }
       for (format, bytes) in zip(formats, sheets) {
-        files.append(ReportFile(path: "\(ReportPaths.sheet).\(format.rawValue)", bytes: Self.stableBytes(bytes)))
+        files.append(ReportFile(path: "\(ReportPaths.sheet).\(format.rawValue)", bytes: bytes))
       }
     } catch { throw ReportError(error, drawing: "the small multiples") }
     step("animation")
@@ -202,21 +202,5 @@ public struct HTMLReport: Sendable {
       index += 1
     }
     return nil
-  }
-
-  /// PDF bytes with the creation date (the only part that changes from run to run) zeroed, so
-  /// the file is the same for the same graph. The length does not change, so offsets stay valid.
-  static func stableBytes(_ bytes: [UInt8]) -> [UInt8] {
-    let marker = Array("/CreationDate (D:".utf8)
-    guard bytes.starts(with: Array("%PDF".utf8)), let start = bytes.firstRange(of: marker)?.lowerBound else {
-      return bytes
-    }
-    var result = bytes
-    var index = start + marker.count
-    while index < result.count, result[index] != UInt8(ascii: ")") {
-      if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(result[index]) { result[index] = UInt8(ascii: "0") }
-      index += 1
-    }
-    return result
   }
 }

@@ -45,11 +45,23 @@ extension Patronage {
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
 
+    @Option(name: .long, help: "Analyse and draw this graph JSON file instead of extracting one from TEXTS.")
+    var graph: String?
+
     func validate() throws {
       guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+      if graph != nil, !texts.isEmpty { throw ValidationError("give TEXTS or --graph, not both") }
     }
 
     func run() throws {
+      let pipeline = BuildPipeline(
+        output: output, formats: Set(format), force: force, progress: ProgressLine("build", quiet: quiet))
+      if let graph {
+        let loaded = try CommandSupport.loadGraph(graph)
+        try pipeline.prepareOutput()
+        try pipeline.write(loaded)
+        return
+      }
       let inputs: [String]
       if texts.isEmpty {
         guard let sample = Lexicon.sampleCorpusPath else {
@@ -60,8 +72,6 @@ extension Patronage {
         inputs = texts
       }
       let options = ExtractionOptions(minimumConfidence: minConfidence)
-      let pipeline = BuildPipeline(
-        output: output, formats: Set(format), force: force, progress: ProgressLine("build", quiet: quiet))
       try pipeline.prepareOutput()
       let result = try ExtractCommandSupport.extract(
         inputs, lexicon: lexicon.load(), options: options, progress: ProgressLine("extracting", quiet: quiet))

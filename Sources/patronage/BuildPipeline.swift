@@ -36,6 +36,8 @@ struct BuildPipeline {
         output, marker: Self.marker, note: "Written by `patronage build`; it may overwrite files in this folder.\n",
         force: force)
     } catch { throw CommandSupport.fail(error.description) }
+    // An interrupted earlier build may have left temporary files behind.
+    removeInterruptedWrites()
   }
 
   /// Writes the graph, its analysis and one diagram per year; removes year files left from an earlier build.
@@ -80,6 +82,16 @@ struct BuildPipeline {
     }
     progress.finish()
     try removeStaleYearFiles(keeping: written)
+  }
+
+  /// Removes the temporary files (`.NAME.XXXXXX.tmp`) an interrupted build left in a folder it owns.
+  private func removeInterruptedWrites() {
+    for folder in [output, output + "/years"] {
+      let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      for entry in entries where entry.hasPrefix(".") && entry.hasSuffix(".tmp") {
+        try? FileManager.default.removeItem(atPath: folder + "/" + entry)
+      }
+    }
   }
 
   private func removeStaleYearFiles(keeping kept: Set<String>) throws {

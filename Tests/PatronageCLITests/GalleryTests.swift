@@ -41,4 +41,16 @@ struct GalleryTests {
     #expect(run.stderr.contains("--force"), "\(run.stderr)")
     #expect(files(in: folder) == ["notes.txt"])
   }
+
+  @Test func buildDrawsAGivenGraphFile() throws {
+    let folder = CLI.temporaryPath("build-graph")
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let run = try CLI.run(["build", "--graph", CLI.fixture("example-graph.json"), "-o", folder])
+    #expect(run.status == 0, "\(run.stderr)")
+    let written = files(in: folder)
+    #expect(written.contains("factions.json") && written.contains("years/1925.svg"), "\(written)")
+    let graph = FileManager.default.contents(atPath: folder + "/graph.json")
+    let export = try CLI.run(["export", CLI.fixture("example-graph.json"), "--format", "json"])
+    #expect(graph == Data(export.stdout.utf8))
+  }
 }

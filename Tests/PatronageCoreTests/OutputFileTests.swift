@@ -43,3 +43,20 @@ import Testing
     #expect(throws: OutputError.self) { try OutputFile.write("y", to: directory + "/out.txt") }
   }
 }
+
+@Suite struct OutputFileDeviceTests {
+  @Test func aFullDiskIsReportedAndTheDeviceIsLeftInPlace() throws {
+    try #require(FileManager.default.fileExists(atPath: "/dev/full"))
+    #expect(throws: OutputError.unwritable(path: "/dev/full", reason: String(cString: strerror(ENOSPC)))) {
+      try OutputFile.write("x", to: "/dev/full")
+    }
+    var info = stat()
+    #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+  }
+
+  @Test func devicesAreWrittenInPlace() throws {
+    try OutputFile.write("nothing", to: "/dev/null")
+    var info = stat()
+    #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+  }
+}

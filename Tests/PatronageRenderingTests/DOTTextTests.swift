@@ -35,6 +35,8 @@ struct DOTTextTests {
     #"\"#, #"""#, #"\""#, "<b>bold</b>", "a & b", "a &amp; b", "Троцкий", "Лев Давидович",
     "🙂🚩", "--", "->", ";",
     "{}", "[x=1]", "=", "...", "é", "a,b", "//", "/* c */", "#", "'single'", "x\u{2028}y",
+    // Found by Fuzz/FuzzDOT (Fuzz/Seeds/FuzzDOT/replacement-characters): bytes that are not UTF-8 decoded to U+FFFD.
+    "\u{FFFD}\u{FFFD}!!",
   ]
 
   @Test(arguments: trickyNames)

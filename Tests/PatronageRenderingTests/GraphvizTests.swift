@@ -57,6 +57,13 @@ struct GraphvizTests {
     #expect(first == second)
   }
 
+  @Test func pdfsCarryAFixedCreationDate() throws {
+    let pdf = try Graphviz.render(dot: Self.small, engine: .dot, format: .pdf)
+    let text = String(decoding: pdf, as: UTF8.self)
+    #expect(text.contains("/CreationDate (D:19700101000000Z)"))
+    #expect(!text.contains("/CreationDate (D:20"))
+  }
+
   @Test func invalidDOTIsASyntaxError() throws {
     let error = #expect(throws: RenderError.self) {
       try Graphviz.render(dot: "digraph { a -> }", engine: .dot, format: .svg)

@@ -42,7 +42,8 @@ struct LexiconNode {
 
   func year(what: String) throws(LexiconError) -> Int {
     guard let value = node.scalar.flatMap({ Int($0.string) }), (1...3000).contains(value) else {
-      throw fail("\(what) must be a year such as 1922")
+      let found = node.scalar.map { " (found \($0.string.debugDescription))" } ?? ""
+      throw fail("\(what) must be a year from 1 to 3000 such as 1922\(found)")
     }
     return value
   }
