@@ -51,7 +51,10 @@ extension Patronage {
       do { years = try analysis.years(from: from, to: to) } catch {
         throw CommandSupport.fail("\(graph): \(error.description)")
       }
-      let report = AppointmentControl(analysis.graph).report(years: years)
+      var report = AppointmentControl(analysis.graph).report(years: years)
+      // Years with nothing in force (a corpus may mix centuries) are left out, as `build` does.
+      let active = Set(analysis.graph.activeYears)
+      report.years.removeAll { !active.contains($0.year ?? .min) }
       switch format {
       case .json: try CommandSupport.emit(report.jsonData(), to: output)
       case .csv: try CommandSupport.emit(report.csv(by: by), to: output)

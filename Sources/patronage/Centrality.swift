@@ -101,7 +101,9 @@ extension Patronage {
           _ = try analysis.yearSpan()
           let main = analysis.networks(network)
           let signed = measures.contains(.pn) ? analysis.networks(.signed).map(Optional.some) : main.map { _ in nil }
-          pairs = Array(zip(main, signed))
+          // Years with nothing in force (a corpus may mix centuries) are left out, as `build` does.
+          let active = Set(analysis.graph.activeYears)
+          pairs = zip(main, signed).filter { active.contains($0.0.year ?? .min) }
         }
       } catch { throw CommandSupport.fail("\(graph): \(error.description)") }
       let ties = pairs.reduce(0) { $0 + $1.0.csr.edgeCount }

@@ -61,7 +61,12 @@ extension Patronage {
       do {
         if let year { try analysis.checkYear(year) } else { _ = try analysis.yearSpan() }
       } catch { throw CommandSupport.fail("\(graph): \(error.description)") }
-      let result = FactionTimeline(analysis, theta: theta)
+      var result = FactionTimeline(analysis, theta: theta)
+      if year == nil {
+        // Years with nothing in force (a corpus may mix centuries) are left out, as `build` does.
+        let active = Set(analysis.graph.activeYears)
+        result.years.removeAll { !active.contains($0.year) }
+      }
       clock.lap("factions for \(result.years.count) years, matched")
       defer { clock.lap("write output") }
       if let year {
