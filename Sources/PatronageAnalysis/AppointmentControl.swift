@@ -20,7 +20,9 @@ public struct AppointmentControl: Sendable {
       guard relation.kind == .appointed, let year = relation.span?.start.year else { return nil }
       return (index, year)
     }
-    holders = Dictionary(grouping: graph.tenures, by: \.office)
+    var holders: [OfficeID: [Tenure]] = [:]
+    for tenure in graph.tenures { if let office = tenure.office { holders[office, default: []].append(tenure) } }
+    self.holders = holders
   }
 
   /// The holder of `office` in `year`: of the tenures covering the year, the latest begun, then the smallest id.
@@ -83,7 +85,7 @@ public struct AppointmentControl: Sendable {
       let patronLife = graph.person(credit.person)?.lifetime ?? HistoricalDate.validYears
       guard held.overlaps(patronLife), years.overlaps(held.clamped(to: patronLife)) else { continue }
       clients[credit.person, default: []].insert(tenure.person)
-      offices[credit.person, default: []].insert(tenure.office)
+      if let office = tenure.office { offices[credit.person, default: []].insert(office) }
     }
     let attributed = made.filter { graph.relations[$0.index].source != nil }.count
     let patrons = Set(direct.keys).union(via.keys).union(clients.keys).map { id in

@@ -40,9 +40,9 @@ struct CircularFlow {
       var arcs: [String: Set<Arc>] = [:]
       for (from, to) in heads { arcs[from, default: []].insert(Arc(link: "heads", to: to, relation: nil)) }
       for tenure in graph.tenures where tenure.holds(in: year) {
+        guard let office = tenure.office else { continue }
         let person = "person:\(tenure.person)"
-        arcs[person, default: []].insert(
-          Arc(link: "sits-in", to: "office:\(tenure.office)", relation: tenure.relationIndex))
+        arcs[person, default: []].insert(Arc(link: "sits-in", to: "office:\(office)", relation: tenure.relationIndex))
         switch tenure.patron {
         case .person(let patron)?:
           arcs["person:\(patron)", default: []].insert(

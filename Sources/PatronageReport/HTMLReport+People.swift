@@ -7,7 +7,8 @@ extension HTMLReport {
     let root = "../"
     let offices = graph.tenures.filter { $0.person == person.id }.map { tenure -> [Cell] in
       [
-        Cell(html: officeLink(tenure.office, root: root)), Cell(number: Double(tenure.from)),
+        Cell(html: tenure.office.map { officeLink($0, root: root) } ?? "a post not named"),
+        Cell(number: Double(tenure.from)),
         Cell(html: tenure.to.map { "\($0)" } ?? "–"),
         Cell(html: tenure.patron.map { agentLink($0, root: root) } ?? "–"),
         evidenceLinks([tenure.relationIndex], root: root),

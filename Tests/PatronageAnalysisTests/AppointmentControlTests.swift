@@ -98,4 +98,18 @@ import Testing
     let report = AppointmentControl(graph).report(years: 1930...1930)
     #expect(report.years.count == 1 && report.years[0].patrons.isEmpty && report.trees.isEmpty && report.loops.isEmpty)
   }
+
+  @Test func clientsPromotedToNoNamedPostAreInOfficeUntilRemoved() throws {
+    let graph = try T.graph([
+      T.Tie(kind: .appointed, source: .person("stalin"), target: "m", office: nil, years: 1924...1924),
+      T.Tie(kind: .appointed, source: .person("stalin"), target: "v", office: nil, years: 1924...1924),
+      T.expelled("v", from: "politburo", 1925),
+      T.allied("m", "v", 1926...1926),
+    ])
+    let report = AppointmentControl(graph).report(years: 1924...1926)
+    let clients = report.years.map { year in year.patrons.first { $0.id == "stalin" }?.clientsInOffice ?? 0 }
+    // v's unnamed post ends with the removal of 1925; m, never removed, is still in office in 1926.
+    #expect(clients == [2, 2, 1])
+    #expect(report.years[0].patrons.first?.offices == [])
+  }
 }

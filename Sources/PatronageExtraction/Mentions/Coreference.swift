@@ -14,7 +14,8 @@ public struct Coreference: Sendable {
   private var previousSubject: [PersonID] = []
   /// The previous sentence's subject when it names two or more people, for "they", "them" and "their".
   private var previousPluralSubject: [PersonID] = []
-  private var groups: [String: [PersonID]] = [:]
+  /// People the document has tied to a group word ("triumvirate", "#3" for "all three", "=left" for "the left").
+  var groups: [String: [PersonID]] = [:]
   /// The office or body named last, for "to head it" and "its chairman".
   private var lastBody: OfficeID?
 
@@ -93,6 +94,8 @@ public struct Coreference: Sendable {
     }
     let covered = Set(result.flatMap { Array($0.words) })
     result += groupMentions(words: words, bind: bigList).filter { !covered.contains($0.words.lowerBound) }
+    bindWings(words: words, mentions: result)
+    result += wingMentions(words: words).filter { !covered.contains($0.words.lowerBound) }
     result += bodyPronouns(words: words, mentions: mentions).filter { !covered.contains($0.words.lowerBound) }
     if let body = mentions.last(where: { if case .office = $0.referent { true } else { false } }),
       case .office(let id, _) = body.referent
@@ -251,7 +254,8 @@ public struct Coreference: Sendable {
       if subject.isEmpty { subject = mention.persons }
     }
     if !subject.isEmpty { previousSubject = subject }
-    let first = SentenceFacts(words: words, mentions: mentions, cues: []).lists.first
+    // The first list naming people, not a body in an opening phrase ("At the plenum the Opposition (of A, B)…").
+    let first = SentenceFacts(words: words, mentions: mentions, cues: []).lists.first { !$0.persons.isEmpty }
     previousPluralSubject = first.map(\.persons).flatMap { $0.count >= 2 ? $0 : nil } ?? []
   }
 }

@@ -81,6 +81,10 @@ public struct DocumentExtractor {
           {
             claim.office = party
           }
+          if claim.source == nil, claim.kind == .expelled || claim.kind == .appointed {
+            claim.source = assembly(in: time, sentence: sentence, cueOffset: words[claim.cueWord].start)
+              .map(Agent.institution)
+          }
           let when = Self.time(
             time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: paragraph.span,
             lifetime: lifetime(of: claim))

@@ -340,7 +340,7 @@ public struct AppointedRule: RelationRule {
     in sentence: SentenceFacts
   ) -> [Claim] {
     var source = source
-    if source == nil, let body = sentence.institution(other: office) {
+    if source == nil, let body = sentence.institution(other: office, near: cue.words.lowerBound) {
       source = ArgumentList(agents: [.institution(body)], words: cue.words, isPossessive: false, confidence: 1)
     }
     let verb = sentence.words[cue.words.lowerBound].lower

@@ -42,6 +42,13 @@ public enum Modality {
     return ["which", "who", "whom", "whose"].contains(words[index].lower)
   }
 
+  /// Whether a negation only focuses a time or a list ("It was not until 1927 that…", "not only A but B"): the
+  /// event is still asserted.
+  static func isFocusNegation(_ cue: CueHit, in words: [Word]) -> Bool {
+    guard words[cue.words.lowerBound].lower == "not", cue.words.upperBound < words.count else { return false }
+    return ["until", "till", "only"].contains(words[cue.words.upperBound].lower)
+  }
+
   /// Whether the cue at `cue` is not asserted.
   public static func isHypothetical(_ sentence: SentenceFacts, cue: CueHit) -> Bool {
     reading(sentence, cue: cue) != .asserted
@@ -61,6 +68,7 @@ public enum Modality {
     }
     let modal = sentence.cues.filter {
       $0.kind == .modality && $0.words.lowerBound >= start && $0.words.lowerBound < position
+        && !isFocusNegation($0, in: sentence.words)
     }
     guard let last = modal.last else { return .asserted }
     if modal.count > 1 { return .hypothetical }

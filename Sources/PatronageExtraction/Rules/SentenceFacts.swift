@@ -198,11 +198,20 @@ public struct SentenceFacts: Sendable {
     return false
   }
 
-  /// The first institution the sentence mentions other than `office` (the patron of last resort).
-  func institution(other office: OfficeID?) -> OfficeID? {
-    for mention in mentions {
+  /// The first institution the cue's clause mentions other than `office` (the patron of last resort).
+  func institution(other office: OfficeID?, near position: Int) -> OfficeID? {
+    for mention in mentions where !separatesClauses(mention.words.lowerBound, position) {
       if case .office(let id, true) = mention.referent, id != office { return id }
     }
     return nil
+  }
+
+  /// Whether a clause break, or a comma before a conjunction ("…, and in 1930 Molotov was appointed"), lies
+  /// between two word positions.
+  func separatesClauses(_ a: Int, _ b: Int) -> Bool {
+    if crossesClause(a, b) { return true }
+    let range = min(a, b)..<max(a, b)
+    let conjunctions: Set<String> = ["and", "when", "while", "after", "whereas"]
+    return range.dropLast().contains { words[$0].text == "," && conjunctions.contains(words[$0 + 1].lower) }
   }
 }

@@ -34,9 +34,14 @@ extension RelationRule {
       else { return [] }
       return pairs(agent.agents, patient.persons, confidence: 0.8 * weight * patient.confidence, cue: cue)
     }
-    let right = sentence.listAfter(after, maximumGap: 4)
+    // A verb is not parted from its object by one comma: "with Rykov broken, Bukharin discredited, Trotsky in exile".
+    let right = sentence.listAfter(after, maximumGap: 4).flatMap { list in
+      sentence.words[after..<list.words.lowerBound].count { $0.text == "," } == 1 ? nil : list
+    }
     let left =
-      sentence.subject(before: start).flatMap { $0.persons.isEmpty ? nil : $0 }
+      sentence.subject(before: start).flatMap {
+        $0.persons.isEmpty || !linksNoun(at: start, to: $0, in: sentence) ? nil : $0
+      }
       ?? right.flatMap { participialSubject(after: $0, in: sentence) }
     switch (left, right) {
     case (let left?, let right?):
@@ -64,6 +69,13 @@ extension RelationRule {
       let subject = sentence.listAfter(comma + 1, maximumGap: 0), !subject.isPossessive
     else { return nil }
     return subject
+  }
+
+  /// Whether a subject is the one a cue noun is said of: not across the start of a clause of its own ("X hinted
+  /// that the friends of Y…"). Verbs and nouns without an article need no link.
+  private func linksNoun(at start: Int, to subject: ArgumentList, in sentence: SentenceFacts) -> Bool {
+    guard start > 0, ["the", "a", "an"].contains(sentence.words[start - 1].lower) else { return true }
+    return !sentence.words[subject.words.upperBound..<(start - 1)].contains { ["that", "which"].contains($0.lower) }
   }
 
   /// Whether the cue stands without an object ("X and Y clashed.", "… quarrelled over…"), so it joins the
@@ -193,6 +205,7 @@ public struct OpposedRule: RelationRule {
   public init() {}
 
   public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
-    symmetricClaims(in: sentence, at: cue, weight: 1)
+    if let blame = blameClaims(in: sentence, at: cue) { return blame }
+    return symmetricClaims(in: sentence, at: cue, weight: 1)
   }
 }

@@ -108,3 +108,39 @@ struct ExpelledRelievedTests {
       [RelationSpec(.expelled, from: "1️⃣", to: "2️⃣", office: "war-commissar", year: 1925)])
   }
 }
+
+@Suite("the body that met as agent")
+struct AssemblyAgentTests {
+  @Test func aPassiveExpulsionAtACongressIsTheCongresss() throws {
+    try expectRelations(
+      "In 1927 1️⃣Trotsky was expelled from the party at the Fifteenth Congress.",
+      [RelationSpec(.expelled, from: "[party-congress]", to: "1️⃣", office: "party", year: 1927)])
+  }
+
+  @Test func anElectionAtACongressIsTheCongresss() throws {
+    try expectRelations(
+      "At the Tenth Congress 1️⃣Molotov was elected to the Central Committee.",
+      [RelationSpec(.appointed, from: "[party-congress]", to: "1️⃣", office: "central-committee", year: 1921)])
+  }
+
+  @Test func aNamedAgentIsKept() throws {
+    try expectRelations(
+      "At the Fifteenth Congress 1️⃣Stalin expelled 2️⃣Trotsky from the party.",
+      [RelationSpec(.expelled, from: "1️⃣", to: "2️⃣", office: "party", year: 1927)])
+  }
+
+  @Test func aCongressNamedOnlyAsATimeIsNoAgent() throws {
+    try expectRelations(
+      "After the Fifteenth Congress 1️⃣Trotsky was expelled from the party.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "party", year: 1927)])
+  }
+}
+
+@Suite("the body that met, in another clause")
+struct AssemblyClauseTests {
+  @Test func aCongressInAnotherClauseIsNoAgent() throws {
+    try expectRelations(
+      "Tomsky lost his Politburo seat at the Sixteenth Congress, and in 1930 1️⃣Molotov was appointed to the Orgburo.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1930)])
+  }
+}

@@ -1,0 +1,46 @@
+import PatronageCore
+
+extension Coreference {
+  /// Words for a wing or faction that a document may define by its members in parentheses ("the left (A and B)").
+  static let wingWords: Set<String> = [
+    "left", "right", "centre", "center", "opposition", "bloc", "faction", "group", "wing", "minority", "majority",
+    "leftists", "rightists", "moderates", "radicals", "hardliners", "conservatives", "reformers",
+  ]
+
+  /// Words after "the right"/"the left" that make it something other than a faction ("the right to vote").
+  private static let notAWing: Set<String> = ["to", "hand", "side", "bank", "moment", "time", "man", "person"]
+
+  /// Ties a wing word to the people in the parentheses right after it: "left (Trotsky and later Zinoviev)",
+  /// "a minority (led by Bukharin)". Possessives inside ("Bukharin and his allies") are not members.
+  mutating func bindWings(words: [Word], mentions: [Mention]) {
+    for index in words.indices.dropLast() where words[index + 1].text == "(" {
+      let word = words[index].lower
+      guard Self.wingWords.contains(word),
+        let close = words[(index + 1)...].firstIndex(where: { $0.text == ")" })
+      else { continue }
+      var members: [PersonID] = []
+      for mention in mentions where mention.words.lowerBound > index + 1 && mention.words.upperBound <= close {
+        guard !mention.isPossessive, case .person(let person) = mention.referent else { continue }
+        if !members.contains(person) { members.append(person) }
+      }
+      if !members.isEmpty { groups["=" + word] = members }
+    }
+  }
+
+  /// "the left", "the reunited left", "on the right": a wing word the document defined by its members, after
+  /// "the" and at most one lowercase modifier, and not followed by "to" or a noun it modifies ("the right to").
+  func wingMentions(words: [Word]) -> [Mention] {
+    var result: [Mention] = []
+    for index in words.indices where index > 0 {
+      guard let members = groups["=" + words[index].lower], !words[index].isCapitalised,
+        words[index - 1].lower == "the"
+          || index > 1 && words[index - 2].lower == "the" && !words[index - 1].isPunctuation
+            && !words[index - 1].isCapitalised,
+        index + 1 == words.count || !Self.notAWing.contains(words[index + 1].lower),
+        index + 1 == words.count || words[index + 1].text != "("
+      else { continue }
+      result.append(Mention(.group(members), words: index..<index + 1, confidence: 0.75))
+    }
+    return result
+  }
+}
