@@ -24,8 +24,8 @@ extension PatronageGraph {
   ///
   /// allied and opposed count while their span covers the year; an appointment
   /// makes the appointee hold the office from that year until a later removal from
-  /// it (or from the party), or else through the period the appointment's documents cover (at least to the
-  /// last year the appointee takes part in a dated relation); an expulsion is shown in
+  /// it (or from the party), or else to the last year the appointee takes part in a
+  /// dated relation; an expulsion is shown in
   /// the year(s) it happened. Undated relations are in no snapshot.
   ///
   /// - Complexity: O(r) for r relations.

@@ -65,16 +65,11 @@ public struct PatronageGraph: Hashable, Sendable {
     let officeKinds = Dictionary(uniqueKeysWithValues: self.offices.map { ($0.id, $0.kind) })
     self.tenureByRelation = Self.tenures(of: self.relations, officeKinds: officeKinds)
     let lastSeen = Self.lastYearSeen(in: self.relations)
-    let horizons = Self.documentHorizons(of: self.relations)
     let lifetimes = Dictionary(uniqueKeysWithValues: self.persons.map { ($0.id, $0.lifetime) })
     self.activeYearsByRelation = zip(self.relations, tenureByRelation).map { relation, tenure in
       let years: ClosedRange<Int>?
       if let tenure {
-        // Never removed: in office through the period the appointment's own sources cover, and at least while
-        // the appointee is seen.
-        let covered = relation.evidence.compactMap { horizons[$0.document] }.max() ?? tenure.from
-        let open = max(covered, lastSeen[tenure.person] ?? tenure.from)
-        years = tenure.from...max(tenure.from, tenure.to ?? open)
+        years = tenure.from...max(tenure.from, tenure.to ?? lastSeen[tenure.person] ?? tenure.from)
       } else {
         years = relation.span?.years
       }
@@ -91,29 +86,14 @@ public struct PatronageGraph: Hashable, Sendable {
 
   /// The last year each person takes part in a dated relation (as either side).
   ///
-  /// An appointment with no recorded removal lasts at least until then (and through the period its own
-  /// documents cover).
+  /// An appointment with no recorded removal is taken to last until then: the sources
+  /// say nothing of the person after it, so the tenure is not stretched over other
+  /// people's years (a corpus may mix centuries).
   private static func lastYearSeen(in relations: [Relation]) -> [PersonID: Int] {
     var result: [PersonID: Int] = [:]
     for relation in relations {
       guard let year = relation.span?.end.year else { continue }
       for person in relation.persons { result[person] = max(result[person] ?? year, year) }
-    }
-    return result
-  }
-
-  /// The last year each document dates a claim to (from the evidence's own spans): the end of the period it
-  /// covers.
-  ///
-  /// An appointment its sources never end is taken to last that long: they tell the story that far without a
-  /// removal. Other documents' years do not stretch it (a corpus may mix centuries).
-  private static func documentHorizons(of relations: [Relation]) -> [String: Int] {
-    var result: [String: Int] = [:]
-    for relation in relations {
-      for evidence in relation.evidence {
-        guard let year = evidence.span?.end.year else { continue }
-        result[evidence.document] = max(result[evidence.document] ?? year, year)
-      }
     }
     return result
   }
@@ -147,8 +127,8 @@ public struct PatronageGraph: Hashable, Sendable {
   }
 
   /// The years relation `index` is in force: its span for allied, opposed and expelled;
-  /// for an appointment, the appointee's tenure (from the appointment until removal, or else to the last year
-  /// that the appointment's documents date anything to, or the appointee takes part in a dated relation, if later).
+  /// for an appointment, the appointee's tenure (from the appointment until removal,
+  /// or else to the last year the appointee takes part in any dated relation).
   /// nil when the relation is undated.
   public func activeYears(ofRelationAt index: Int) -> ClosedRange<Int>? { activeYearsByRelation[index] }
 

@@ -14,6 +14,8 @@ public struct Coreference: Sendable {
   private var previousSubject: [PersonID] = []
   /// The previous sentence's subject when it names two or more people, for "they", "them" and "their".
   private var previousPluralSubject: [PersonID] = []
+  /// The previous sentence's last list of two or more people, for "they" when its subject was one person.
+  private var previousPlural: [PersonID] = []
   /// People the document has tied to a group word ("triumvirate", "#3" for "all three", "=left" for "the left").
   var groups: [String: [PersonID]] = [:]
   /// The office or body named last, for "to head it" and "its chairman".
@@ -75,6 +77,11 @@ public struct Coreference: Sendable {
         } else if Self.followsAnOpeningPhrase(at: mention.words.lowerBound, words) {
           // "Building a case against Stalin, he…": the people of the opening phrase are not its subject.
           candidates = previousSubject.filter { !before.contains($0) }
+        } else if ["he", "she"].contains(lower), let adjacent = result.last,
+          adjacent.words.upperBound == mention.words.lowerBound
+        {
+          // "Shlyapnikov he had shot": a pronoun right after a name, with no comma, is someone else (a fronted object).
+          candidates = (before + previousSubject).filter { !adjacent.persons.contains($0) }
         } else {
           candidates = before.isEmpty ? previousSubject : [before[0]] + previousSubject
         }
@@ -113,7 +120,8 @@ public struct Coreference: Sendable {
     if let subject = lists.first, subject.words.upperBound <= position {
       return subject.persons.count >= 2 ? subject.persons : nil
     }
-    return previousPluralSubject.isEmpty ? nil : previousPluralSubject
+    if !previousPluralSubject.isEmpty { return previousPluralSubject }
+    return previousPlural.isEmpty ? nil : previousPlural
   }
 
   /// People earlier in the sentence an object pronoun may stand for, nearest first: not the subject right before
@@ -255,7 +263,9 @@ public struct Coreference: Sendable {
     }
     if !subject.isEmpty { previousSubject = subject }
     // The first list naming people, not a body in an opening phrase ("At the plenum the Opposition (of A, B)…").
-    let first = SentenceFacts(words: words, mentions: mentions, cues: []).lists.first { !$0.persons.isEmpty }
+    let lists = SentenceFacts(words: words, mentions: mentions, cues: []).lists
+    let first = lists.first { !$0.persons.isEmpty }
     previousPluralSubject = first.map(\.persons).flatMap { $0.count >= 2 ? $0 : nil } ?? []
+    previousPlural = lists.last { $0.persons.count >= 2 }?.persons ?? []
   }
 }

@@ -47,12 +47,16 @@ public struct ExpelledRule: RelationRule {
         office = officeAfterFrom(sentence, target.words.upperBound)
       }
     }
-    let weight = office == nil ? 0.6 : 1
+    let weight = office == nil && !namesPosts(sentence, after: after) ? 0.6 : 1
     let headline =
       next == "from" || (next == "as" && office != nil)
       || sentence.words[cue.words].last?.lower == "from"
     if lower.hasPrefix("forced") || sentence.isPassive(cue) || headline {
-      guard let target = sentence.listBefore(start, maximumGap: 4), !target.isPossessive else { return [] }
+      let coordinated = start > 0 && sentence.words[start - 1].lower == "and"
+      guard
+        let target = sentence.listBefore(start, maximumGap: 4) ?? (coordinated ? sentence.subject(before: start) : nil),
+        !target.isPossessive
+      else { return [] }
       let source = sentence.list(after: "by", from: after)
       return claims(
         source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue
@@ -99,6 +103,17 @@ public struct ExpelledRule: RelationRule {
       if case .office(let id, _) = mention.referent { return id }
     }
     return nil
+  }
+
+  /// Whether "from" a post noun follows the cue within eight words ("removed, under some pretext, from party
+  /// posts"): a removal from unnamed posts is still a removal, not a figure of speech.
+  private func namesPosts(_ sentence: SentenceFacts, after position: Int) -> Bool {
+    let words = sentence.words
+    let end = min(words.count, position + 8)
+    guard position < end, let from = words[position..<end].firstIndex(where: { $0.lower == "from" }) else {
+      return false
+    }
+    return words[(from + 1)..<min(words.count, from + 4)].contains { Self.postNouns.contains($0.lower) }
   }
 
   private func officeAfterFrom(_ sentence: SentenceFacts, _ position: Int) -> OfficeID? {

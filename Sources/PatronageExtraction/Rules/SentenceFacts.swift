@@ -189,9 +189,12 @@ public struct SentenceFacts: Sendable {
     let auxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "get", "got"]
     var index = cue.words.lowerBound - 1
     var skipped = 0
-    while index >= 0, skipped <= 2 {
+    var reach = 2
+    while index >= 0, skipped <= reach {
       if auxiliaries.contains(words[index].lower) { return true }
       if words[index].isPunctuation || lists.contains(where: { $0.words.contains(index) }) { return false }
+      // "were harassed and removed": a participle coordinated with a passive one shares its auxiliary.
+      if words[index].lower == "and", index == cue.words.lowerBound - 1 { reach = 8 }
       index -= 1
       skipped += 1
     }

@@ -34,9 +34,12 @@ extension RelationRule {
       else { return [] }
       return pairs(agent.agents, patient.persons, confidence: 0.8 * weight * patient.confidence, cue: cue)
     }
-    // A verb is not parted from its object by one comma: "with Rykov broken, Bukharin discredited, Trotsky in exile".
+    // A verb is not parted from its object by a comma right after it, unless a parenthesis closes with another
+    // ("with Rykov broken, Bukharin discredited, Trotsky in exile"; "attacked, in public, Bukharin").
     let right = sentence.listAfter(after, maximumGap: 4).flatMap { list in
-      sentence.words[after..<list.words.lowerBound].count { $0.text == "," } == 1 ? nil : list
+      let gap = sentence.words[after..<list.words.lowerBound]
+      let lone = gap.count { $0.text == "," } == 1
+      return lone && (gap.first?.text == "," || sentence.separatesClauses(after, list.words.lowerBound)) ? nil : list
     }
     let left =
       sentence.subject(before: start).flatMap {
@@ -136,6 +139,7 @@ public struct AlliedRule: RelationRule {
       return pairsWithin(members, confidence: 0.85 * members.confidence, cue: cue)
     }
     let word = sentence.words[cue.words.lowerBound]
+    if word.lower == "led" { return coLeaderClaims(in: sentence, at: cue) }
     guard !Self.membersOnlyNouns.contains(word.lower), cue.words.lowerBound == 0 || !word.isCapitalised else {
       return []
     }
@@ -175,6 +179,17 @@ public struct AlliedRule: RelationRule {
       subject.agents, object.persons, confidence: 0.8 * min(subject.confidence, object.confidence), cue: cue)
   }
 
+  /// "Local Communists, led by A and B, resisted": those who lead a group together are allies; a single leader ties
+  /// nobody, nor do the joint heads of a body ("the Secretariat was led by A, B and C").
+  private func coLeaderClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
+    let start = cue.words.lowerBound
+    guard start > 0, [",", "("].contains(sentence.words[start - 1].text),
+      let leaders = sentence.listAfter(cue.words.upperBound, maximumGap: 0), !leaders.isPossessive,
+      leaders.persons.count >= 2
+    else { return [] }
+    return pairsWithin(leaders, confidence: 0.75 * leaders.confidence, cue: cue)
+  }
+
   private func followerClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     guard let owner = sentence.possessor(before: cue.words.lowerBound),
       let lead = memberLead(before: owner, in: sentence),
@@ -206,6 +221,7 @@ public struct OpposedRule: RelationRule {
 
   public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     if let blame = blameClaims(in: sentence, at: cue) { return blame }
+    if let causative = causativeClaims(in: sentence, at: cue) { return causative }
     return symmetricClaims(in: sentence, at: cue, weight: 1)
   }
 }

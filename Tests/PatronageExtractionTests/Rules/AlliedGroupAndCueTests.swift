@@ -45,3 +45,20 @@ struct AlliedGroupAndCueTests {
     try expectRelations("In 1927 Zinoviev might have joined forces with Trotsky.", [])
   }
 }
+
+@Suite("co-leaders")
+struct CoLeaderTests {
+  @Test func coLeadersOfAGroupAreAllies() throws {
+    try expectRelations(
+      "In 1922 the local Communists, led by 1️⃣Mdivani and 2️⃣Makharadze, resisted.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func jointHeadsOfABodyAreNotThereforeAllies() throws {
+    try expectRelations("In 1920 the Secretariat was led by Krestinsky, Preobrazhensky and Serebryakov.", [])
+  }
+
+  @Test func aSingleLeaderTiesNobody() throws {
+    try expectRelations("In 1928 a minority, led by Bukharin, resisted.", [])
+  }
+}

@@ -144,3 +144,30 @@ struct AssemblyClauseTests {
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1930)])
   }
 }
+
+@Suite("removals in coordination")
+struct CoordinatedRemovalTests {
+  @Test func aParticipleCoordinatedWithAPassiveIsPassive() throws {
+    try expectRelations(
+      "In 1927 1️⃣Zinoviev and 2️⃣Kamenev were humiliated and expelled from the party.",
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "party", year: 1927),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "party", year: 1927),
+      ])
+  }
+
+  @Test func theyAfterAOnePersonSubjectIsThePluralObject() throws {
+    try expectRelations(
+      """
+      In 1921 1️⃣Lenin condemned the Workers' Opposition of 2️⃣Shlyapnikov and 3️⃣Kollontai. \
+      Even so, they were harassed and removed, under one pretext or another, from party posts.
+      """,
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1921),
+        RelationSpec(.opposed, from: "1️⃣", to: "3️⃣", year: 1921),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1921),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", year: 1921),
+        RelationSpec(.expelled, from: nil, to: "3️⃣", year: 1921),
+      ])
+  }
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import PatronageExtraction
+
+@Suite("opposed by having someone dealt with")
+struct OpposedCausativeTests {
+  @Test func hadSomeoneArrested() throws {
+    try expectRelations(
+      "In 1936 1️⃣Stalin had 2️⃣Zinoviev arrested.", [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1936)])
+  }
+
+  @Test func theObjectPutFirst() throws {
+    try expectRelations(
+      "In 1930 1️⃣Stalin ruled alone. 2️⃣Shlyapnikov he had shot in 1937.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1937)])
+  }
+
+  @Test func exiledSomeone() throws {
+    try expectRelations(
+      "In 1928 1️⃣Stalin exiled 2️⃣Trotsky to Alma-Ata.", [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1928)])
+  }
+
+  @Test func aStateIsNoAct() throws {
+    try expectRelations("In 1929 Zinoviev was broken, Trotsky in exile abroad, and Stalin alone at the helm.", [])
+  }
+
+  @Test func anArrestWithoutAnAgentIsNoTie() throws {
+    try expectRelations("In 1936 Zinoviev was arrested in Moscow.", [])
+  }
+
+  @Test func withTheHelpOf() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin ran Georgia with the help of a fellow Georgian, 2️⃣Sergo Ordzhonikidze.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func exonerated() throws {
+    try expectRelations(
+      "In 1922 1️⃣Dzerzhinsky exonerated 2️⃣Ordzhonikidze.", [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+}
