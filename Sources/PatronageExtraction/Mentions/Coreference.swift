@@ -29,6 +29,20 @@ public struct Coreference: Sendable {
     "commander", "minister", "deputy",
   ]
 
+  /// Linking verbs after which a possessive names someone other than the subject.
+  static let copulas: Set<String> = ["was", "were", "is", "are", "became", "becomes", "remained", "remains"]
+
+  /// Whether the words between a person and a possessive make it part of what is said of that person: a copula
+  /// before the possessive with only prepositions between, no punctuation ("was his ally", "was on his side", "was
+  /// one of his men"; not "was to promote his friends").
+  static func isPredicate(_ gap: ArraySlice<Word>) -> Bool {
+    guard gap.count <= 4, !gap.contains(where: \.isPunctuation),
+      let copula = gap.lastIndex(where: { copulas.contains($0.lower) })
+    else { return false }
+    let links: Set<String> = ["on", "at", "by", "one", "of", "among", "in", "still", "now", "also"]
+    return gap[(copula + 1)...].allSatisfy { links.contains($0.lower) }
+  }
+
   /// Group nouns and the number of people they stand for.
   static let groupWords: [String: Int] = [
     "triumvirate": 3, "troika": 3, "triumvirs": 3, "three": 3, "duumvirate": 2, "two": 2, "both": 2, "four": 4,
@@ -70,6 +84,9 @@ public struct Coreference: Sendable {
             // In apposition it names someone else: "unlike Zinoviev and Kamenev, his rivals, he…".
             let list = sentenceLists.last { $0.words.upperBound <= start - 1 }.map(\.persons) ?? []
             candidates = (before + previousSubject).filter { !list.contains($0) }
+          } else if Self.isPredicate(words[nearest.words.upperBound..<start]) {
+            // After a copula it names someone else: "Krasin was on his side", "Zinoviev became his rival".
+            candidates = (before + previousSubject).filter { !nearest.persons.contains($0) }
           } else {
             // A possessive goes to the nearest person of its clause ("Once he had read it, Lenin threw his support").
             candidates = nearest.persons + before + previousSubject

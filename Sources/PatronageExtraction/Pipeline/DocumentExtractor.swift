@@ -155,7 +155,16 @@ public struct DocumentExtractor {
     let expressions = time.expressions.filter {
       $0.confidence >= TimeContext.minimumOwnConfidence && lifetime?.overlaps($0.span.years) ?? true
     }
-    if let nearest = expressions.min(by: {
+    // An expression in the cue's own clause wins over a nearer one past a semicolon or colon ("In 1920 the
+    // office was created, with Stalin as chairman; as Lenin conceded two years later, …").
+    let bytes = Array(sentence.text.utf8)
+    func sameClause(_ expression: TimeExpression) -> Bool {
+      let a = expression.utf8Range.lowerBound - sentence.utf8Range.lowerBound
+      let range = max(0, min(a, cueOffset))..<min(bytes.count, max(a, cueOffset))
+      return !bytes[range].contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }
+    }
+    let own = expressions.filter(sameClause)
+    if let nearest = (own.isEmpty ? expressions : own).min(by: {
       abs($0.utf8Range.lowerBound - cue) < abs($1.utf8Range.lowerBound - cue)
     }) {
       // "Prior to 1927 he sided with Bukharin": the last year the sentence can mean is the one before the bound.

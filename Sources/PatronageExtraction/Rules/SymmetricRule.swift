@@ -140,6 +140,8 @@ public struct AlliedRule: RelationRule {
     }
     let word = sentence.words[cue.words.lowerBound]
     if word.lower == "led" { return coLeaderClaims(in: sentence, at: cue) }
+    if let side = sideClaims(in: sentence, at: cue) { return side }
+    if let member = memberClaims(in: sentence, at: cue) { return member }
     guard !Self.membersOnlyNouns.contains(word.lower), cue.words.lowerBound == 0 || !word.isCapitalised else {
       return []
     }
@@ -177,6 +179,42 @@ public struct AlliedRule: RelationRule {
     else { return [] }
     return pairs(
       subject.agents, object.persons, confidence: 0.8 * min(subject.confidence, object.confidence), cue: cue)
+  }
+
+  /// "Stalin was the tactician of the triumvirate", "Zinoviev remained a member of the troika": a subject tied by a
+  /// copula to a group it belongs to is allied with the group's other members. Nil when the cue is no group.
+  private func memberClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim]? {
+    guard
+      let group = sentence.mentions.first(where: { $0.words.contains(cue.words.lowerBound) }),
+      case .group(let members) = group.referent,
+      !["they", "them", "their"].contains(sentence.words[group.words.lowerBound].lower)
+    else { return nil }
+    let copulas: Set<String> = ["was", "were", "is", "are", "became", "remained", "as"]
+    guard let subject = sentence.subject(before: cue.words.lowerBound), !subject.persons.isEmpty,
+      Set(subject.persons).isSubset(of: members),
+      sentence.words[subject.words.upperBound..<cue.words.lowerBound].contains(where: { copulas.contains($0.lower) })
+    else { return nil }
+    let others = members.filter { !subject.persons.contains($0) }
+    return pairs(subject.agents, others, confidence: 0.75 * min(subject.confidence, group.confidence), cue: cue)
+  }
+
+  /// "Krasin was on his side", "Also on his side was Krasin": the pronoun inside the cue is one side, the subject
+  /// (or, inverted, the person after the cue) the other. Nil when the cue holds no person.
+  private func sideClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim]? {
+    let pronouns: Set<String> = ["his", "her", "their"]
+    guard
+      let owner = sentence.mentions.first(where: {
+        cue.words.contains($0.words.lowerBound) && !$0.persons.isEmpty
+          && pronouns.contains(sentence.words[$0.words.lowerBound].lower)
+      })
+    else { return nil }
+    let other =
+      sentence.subject(before: cue.words.lowerBound)
+      ?? sentence.listAfter(cue.words.upperBound, maximumGap: 8).flatMap { $0.isPossessive ? nil : $0 }
+    guard let other else { return [] }
+    return pairs(
+      owner.persons.map(Agent.person), other.persons, confidence: 0.75 * min(owner.confidence, other.confidence),
+      cue: cue)
   }
 
   /// "Local Communists, led by A and B, resisted": those who lead a group together are allies; a single leader ties

@@ -39,3 +39,12 @@ struct OpposedCausativeTests {
       "In 1922 1️⃣Dzerzhinsky exonerated 2️⃣Ordzhonikidze.", [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922)])
   }
 }
+
+@Suite("the cue's own clause dates it")
+struct ClauseTimeTests {
+  @Test func aTimeInTheCuesClauseBeatsANearerOneAcrossASemicolon() throws {
+    try expectRelations(
+      "In February 1920 the inspectorate was created, with 1️⃣Stalin as chairman; two years later Lenin regretted it.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1920)])
+  }
+}
