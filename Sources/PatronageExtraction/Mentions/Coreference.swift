@@ -43,6 +43,18 @@ public struct Coreference: Sendable {
     return gap[(copula + 1)...].allSatisfy { links.contains($0.lower) }
   }
 
+  /// Nouns for a removal or punishment, which one asks for on someone else's behalf.
+  static let removalNouns: Set<String> = [
+    "expulsion", "dismissal", "removal", "arrest", "execution", "ouster", "exclusion", "exile", "punishment",
+  ]
+
+  /// Whether a possessive at `index` owns a removal that the words just before ask for ("Lenin called for his
+  /// expulsion", "demanded her arrest"): then it names someone other than the asker.
+  static func asksForSomeonesRemoval(at index: Int, _ words: [Word]) -> Bool {
+    guard index + 1 < words.count, removalNouns.contains(words[index + 1].lower) else { return false }
+    return words[max(0, index - 3)..<index].contains { Modality.proposals.contains($0.lower) }
+  }
+
   /// Group nouns and the number of people they stand for.
   static let groupWords: [String: Int] = [
     "triumvirate": 3, "troika": 3, "triumvirs": 3, "three": 3, "duumvirate": 2, "two": 2, "both": 2, "four": 4,
@@ -84,7 +96,9 @@ public struct Coreference: Sendable {
             // In apposition it names someone else: "unlike Zinoviev and Kamenev, his rivals, he…".
             let list = sentenceLists.last { $0.words.upperBound <= start - 1 }.map(\.persons) ?? []
             candidates = (before + previousSubject).filter { !list.contains($0) }
-          } else if Self.isPredicate(words[nearest.words.upperBound..<start]) {
+          } else if Self.isPredicate(words[nearest.words.upperBound..<start])
+            || Self.asksForSomeonesRemoval(at: start, words)
+          {
             // After a copula it names someone else: "Krasin was on his side", "Zinoviev became his rival".
             candidates = (before + previousSubject).filter { !nearest.persons.contains($0) }
           } else {

@@ -49,6 +49,13 @@ public enum Modality {
     return ["until", "till", "only"].contains(words[cue.words.upperBound].lower)
   }
 
+  /// Whether ", and" or ", so" starts a new clause at `index`: "A refused to obey, and B called for his expulsion"
+  /// — the first clause's modality does not reach the second.
+  static func startsCoordinateClause(_ words: [Word], at index: Int) -> Bool {
+    guard index > 0, words[index - 1].text == "," else { return false }
+    return ["and", "so", "then"].contains(words[index].lower)
+  }
+
   /// Whether the cue at `cue` is not asserted.
   public static func isHypothetical(_ sentence: SentenceFacts, cue: CueHit) -> Bool {
     reading(sentence, cue: cue) != .asserted
@@ -59,7 +66,7 @@ public enum Modality {
     let position = cue.words.lowerBound
     var start = position
     while start > 0, !SentenceFacts.clauseBreaks.contains(sentence.words[start - 1].lower),
-      !startsRelativeClause(sentence.words, at: start - 1)
+      !startsRelativeClause(sentence.words, at: start - 1), !startsCoordinateClause(sentence.words, at: start - 1)
     {
       start -= 1
     }

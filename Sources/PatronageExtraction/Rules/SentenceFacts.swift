@@ -37,6 +37,11 @@ public struct SentenceFacts: Sendable {
   static let clauseBreaks: Set<String> = [
     ";", "(", ")", "but", "while", "whereas", "although", "though", "because", "yet",
   ]
+  /// Nouns for someone's followers, which a name before them only describes ("Trotsky supporters").
+  static let followerNouns: Set<String> = [
+    "followers", "supporters", "loyalists", "partisans", "adherents", "sympathisers", "sympathizers", "men",
+    "people", "camp", "faction", "group", "clique",
+  ]
   /// Prepositions after which an institution is a place or a goal, not an actor.
   static let placePrepositions: Set<String> = ["to", "of", "in", "at", "from", "into", "on", "onto", "for", "within"]
 
@@ -78,6 +83,12 @@ public struct SentenceFacts: Sendable {
 
   /// The agents a mention contributes, or nil when it cannot be an argument (offices used as titles or places).
   private static func agents(of mention: Mention, at index: Int, in mentions: [Mention], words: [Word]) -> [Agent]? {
+    // "many Trotsky followers were removed": a name before a noun for followers only describes them.
+    if !mention.isPossessive, mention.words.upperBound < words.count,
+      followerNouns.contains(words[mention.words.upperBound].lower)
+    {
+      return nil
+    }
     switch mention.referent {
     case .person(let id): return [.person(id)]
     case .group(let ids): return ids.isEmpty || ids.count > maximumGroup ? nil : ids.map(Agent.person)

@@ -42,7 +42,8 @@ extension RelationRule {
       return lone && (gap.first?.text == "," || sentence.separatesClauses(after, list.words.lowerBound)) ? nil : list
     }
     let left =
-      sentence.subject(before: start).flatMap {
+      adjunctSubject(at: start, in: sentence)
+      ?? sentence.subject(before: start).flatMap {
         $0.persons.isEmpty || !linksNoun(at: start, to: $0, in: sentence) ? nil : $0
       }
       ?? right.flatMap { participialSubject(after: $0, in: sentence) }
@@ -61,6 +62,18 @@ extension RelationRule {
     default:
       return []
     }
+  }
+
+  /// The subject of a participle after a comma that closes the main clause ("he telephoned Krupskaya, berating her
+  /// crudely"): the main clause's subject, its first list naming people, not the nearest one.
+  func adjunctSubject(at start: Int, in sentence: SentenceFacts) -> ArgumentList? {
+    let words = sentence.words
+    guard start > 1, words[start].lower.hasSuffix("ing"), words[start - 1].text == ",",
+      let first = sentence.lists.first(where: { !$0.persons.isEmpty && !$0.isPossessive }),
+      first.words.upperBound < start - 1, !sentence.crossesClause(first.words.upperBound, start),
+      sentence.lists.contains(where: { $0.words.lowerBound > first.words.upperBound && $0.words.upperBound < start })
+    else { return nil }
+    return first
   }
 
   /// The subject of a sentence that opens with a participle ("Building a case against Stalin and Dzerzhinsky, he

@@ -48,3 +48,22 @@ struct ClauseTimeTests {
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1920)])
   }
 }
+
+@Suite("subjects of adjuncts, followers, coordinate clauses")
+struct AdjunctAndFollowerTests {
+  @Test func aParticipleAfterTheMainClauseTakesItsSubject() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin telephoned Lenin's wife, 2️⃣Krupskaya, berating her crudely.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func aNameBeforeFollowersOnlyDescribesThem() throws {
+    try expectRelations("In 1921 many Trotsky followers were removed from their posts.", [])
+  }
+
+  @Test func aModalityDoesNotReachPastCommaAnd() throws {
+    try expectRelations(
+      "In 1921 Tomsky refused to obey, and 1️⃣Lenin denounced 2️⃣Shlyapnikov.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1921)])
+  }
+}
