@@ -116,7 +116,8 @@ public struct Coreference: Sendable {
         } else {
           candidates = before.isEmpty ? previousSubject : [before[0]] + previousSubject
         }
-        let people = pick(female: female, candidates: candidates)
+        var people = pick(female: female, candidates: candidates)
+        if people.isEmpty, female == true, let woman = lastWoman(before: result) { people = [woman] }
         guard !people.isEmpty else { continue }
         mention.referent = people.count == 1 ? .person(people[0]) : .group(people)
         mention.isPossessive = ["his", "her", "their"].contains(words[mention.words.lowerBound].lower)
@@ -219,6 +220,15 @@ public struct Coreference: Sendable {
     let next = words[index + 1]
     return next.isPunctuation
       || ["and", "to", "for", "with", "in", "as", "at", "from", "by", "of"].contains(next.lower)
+  }
+
+  /// The woman named last, in this sentence or within the last few mentions before it: "she" where the subjects
+  /// around are men ("…was Lenin's wife Nadezhda Krupskaya. Resenting Stalin's attempt, she appealed…").
+  private func lastWoman(before mentions: [Mention]) -> PersonID? {
+    let isWoman = { (person: PersonID) in self.gazetteer.persons[person]?.gender == .female }
+    if let here = mentions.reversed().lazy.flatMap(\.persons).first(where: isWoman) { return here }
+    let women = recent.filter { isWoman($0.key) && clock - $0.value < 8 }
+    return women.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
   private func pick(female: Bool?, candidates: [PersonID]) -> [PersonID] {

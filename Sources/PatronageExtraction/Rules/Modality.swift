@@ -56,6 +56,18 @@ public enum Modality {
     return ["and", "so", "then"].contains(words[index].lower)
   }
 
+  /// Whether a modality noun is the thing a passive cue is done to ("Trotsky's plan was rejected by Stalin", "the
+  /// proposal, vetoed by Stalin"): the rejection itself is asserted.
+  static func isSubjectOfPassive(_ modal: CueHit, cue: CueHit, in sentence: SentenceFacts) -> Bool {
+    let start = modal.words.lowerBound
+    guard start > 0, sentence.isPassive(cue) else { return false }
+    let before = sentence.words[start - 1].lower
+    let determiners: Set<String> = ["the", "this", "that", "his", "her", "their", "a", "its"]
+    let owned =
+      determiners.contains(before) || sentence.lists.contains { $0.isPossessive && $0.words.upperBound == start }
+    return owned && cue.words.lowerBound - modal.words.upperBound <= 3
+  }
+
   /// Whether the cue at `cue` is not asserted.
   public static func isHypothetical(_ sentence: SentenceFacts, cue: CueHit) -> Bool {
     reading(sentence, cue: cue) != .asserted
@@ -75,7 +87,7 @@ public enum Modality {
     }
     let modal = sentence.cues.filter {
       $0.kind == .modality && $0.words.lowerBound >= start && $0.words.lowerBound < position
-        && !isFocusNegation($0, in: sentence.words)
+        && !isFocusNegation($0, in: sentence.words) && !isSubjectOfPassive($0, cue: cue, in: sentence)
     }
     guard let last = modal.last else { return .asserted }
     if modal.count > 1 { return .hypothetical }

@@ -193,10 +193,16 @@ public struct SentenceFacts: Sendable {
     return nil
   }
 
-  /// Whether the cue is a passive participle ("was appointed", "had been removed").
+  /// Whether the cue is a passive participle ("was appointed", "had been removed"), also a reduced one set off by
+  /// punctuation with its agent ("Trotsky's plan, rejected by Stalin, …").
   func isPassive(_ cue: CueHit) -> Bool {
     let participle = words[cue.words.lowerBound].lower
     guard participle.hasSuffix("ed") || Self.irregularParticiples.contains(participle) else { return false }
+    if cue.words.lowerBound > 0, words[cue.words.lowerBound - 1].isPunctuation, cue.words.upperBound < words.count,
+      words[cue.words.upperBound].lower == "by"
+    {
+      return true
+    }
     let auxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "get", "got"]
     var index = cue.words.lowerBound - 1
     var skipped = 0

@@ -52,3 +52,20 @@ struct OpposedBlameTests {
     try expectRelations("In 1927 Kamenev did not attack Stalin in the open.", [])
   }
 }
+
+@Suite("reduced passives and rejected plans")
+struct ReducedPassiveTests {
+  @Test func aPlanRejectedBySomeone() throws {
+    try expectRelations(
+      "In 1923 1️⃣Trotsky's plan was rejected by 2️⃣Stalin.", [RelationSpec(.opposed, from: "2️⃣", to: "1️⃣", year: 1923)])
+  }
+
+  @Test func aReducedPassiveSetOffByCommas() throws {
+    try expectRelations(
+      "In 1923 1️⃣Trotsky, attacked by 2️⃣Zinoviev, fell ill.", [RelationSpec(.opposed, from: "2️⃣", to: "1️⃣", year: 1923)])
+  }
+
+  @Test func aPlanToAttackIsStillNoAttack() throws {
+    try expectRelations("In 1923 Stalin planned to attack Trotsky.", [])
+  }
+}
