@@ -243,6 +243,9 @@ public struct Coreference: Sendable {
   private func isTitle(_ mention: Mention, words: [Word], next mentions: [Mention]) -> Bool {
     let start = mention.words.lowerBound
     guard start > 0, words[start - 1].lower == "the" else { return false }
+    // "the post of General Secretary" names the post, not its holder.
+    let postWords: Set<String> = ["post", "office", "position", "rank", "seat", "job", "chairmanship", "title"]
+    if postWords.contains(words[start].lower) { return false }
     // Only a name for a holder is a title ("the General Secretary", "the War Commissar"), not a body's name
     // ("the Workers' and Peasants' Inspectorate").
     guard let last = words[mention.words].last(where: { !$0.isPunctuation }),

@@ -10,7 +10,10 @@ public struct AppointedRule: RelationRule {
   public init() {}
 
   /// Cues whose subject takes the post themself ("became", "took over").
-  static let selfCues: Set<String> = ["become", "became", "becomes", "becoming", "took", "take", "takes", "taking"]
+  static let selfCues: Set<String> = [
+    "become", "became", "becomes", "becoming", "took", "take", "takes", "taking", "assume", "assumed", "assumes",
+    "assuming", "taken",
+  ]
   /// Cue nouns naming the act, whose possessor is the appointee ("Stalin's appointment").
   static let actNouns = ["appointment", "election", "promotion", "nomination", "reappointment", "installation"]
   /// Cue nouns naming the person promoted, whose possessor is the patron ("Stalin's protégé").
@@ -30,11 +33,20 @@ public struct AppointedRule: RelationRule {
     if word == "headed" {
       return headedBy(sentence, cue: cue)
     }
+    if Self.selfCues.contains(word), sentence.isPassive(cue) {
+      // "The chairmanship was assumed by Kamenev": the agent takes the post named before the verb.
+      guard let target = sentence.list(after: "by", from: after), !target.persons.isEmpty,
+        let office = sentence.office(before: cue.words.lowerBound, within: 8)
+      else { return [] }
+      // Taken, not given: no body the sentence names is the appointer.
+      return claims(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
+    }
     if Self.selfCues.contains(word) {
       // A faction "took over the gubkom": a group named as one takes no post.
       guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3), !sentence.namesAGroup(target),
         let office = sentence.office(
-          after: after, within: (cue.words.count > 1 ? 5 : 3) + memberPhrase(at: after, in: sentence))
+          after: after, within: (cue.words.count > 1 ? 5 : 3) + memberPhrase(at: after, in: sentence)),
+        !word.hasPrefix("assum") || takesPostDirectly(after: after, in: sentence)
       else { return [] }
       return appointments(
         source: causer(of: target, in: sentence), targets: target.persons, office: office,
@@ -357,6 +369,16 @@ public struct AppointedRule: RelationRule {
       result += claims(source: others, targets: targets, office: second, confidence: confidence, cue: cue)
     }
     return result
+  }
+
+  /// Whether the office right after "assumed" is its object ("assumed the post of General Secretary"), not the
+  /// goal of a phrase ("assumed toward the Party an attitude").
+  private func takesPostDirectly(after position: Int, in sentence: SentenceFacts) -> Bool {
+    guard let mention = sentence.mentions.first(where: { $0.words.lowerBound >= position }) else { return false }
+    let objectWords: Set<String> = [
+      "the", "a", "his", "her", "their", "its", "post", "of", "office", "role", "position",
+    ]
+    return sentence.words[position..<mention.words.lowerBound].allSatisfy { objectWords.contains($0.lower) }
   }
 
   /// A second post joined to the first by "and" ("took over the Control Commission and Rabkrin").

@@ -193,6 +193,17 @@ public struct SentenceFacts: Sendable {
     return nil
   }
 
+  /// The first office mentioned in the `within` words before `position`, in the same clause: the head of a subject
+  /// ("the chairmanships of the Politburo and of the Sovnarkom were assumed by…" is first the Politburo's).
+  func office(before position: Int, within: Int) -> OfficeID? {
+    for mention in mentions
+    where mention.words.upperBound <= position && position - mention.words.upperBound <= within {
+      if crossesClause(mention.words.upperBound, position) { continue }
+      if case .office(let id, _) = mention.referent { return id }
+    }
+    return nil
+  }
+
   /// Whether the cue is a passive participle ("was appointed", "had been removed"), also a reduced one set off by
   /// punctuation with its agent ("Trotsky's plan, rejected by Stalin, …").
   func isPassive(_ cue: CueHit) -> Bool {

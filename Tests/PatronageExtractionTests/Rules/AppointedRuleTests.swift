@@ -212,3 +212,34 @@ struct AppointedRuleTests {
       [RelationSpec(.appointed, from: "2️⃣", to: "1️⃣", office: "rabkrin", year: 1920)])
   }
 }
+
+@Suite("posts taken rather than given")
+struct PostsTakenTests {
+  @Test func assumedThePostOf() throws {
+    try expectRelations(
+      "In April 1922 1️⃣Stalin assumed the post of General Secretary.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "general-secretary", year: 1922)])
+  }
+
+  @Test func assumedAnAttitudeIsNoPost() throws {
+    try expectRelations("In 1923 Trotsky assumed toward the Party a hostile attitude.", [])
+  }
+
+  @Test func aPostAssumedBySomeone() throws {
+    try expectRelations(
+      "In 1922 the chairmanships of the Politburo and of the Sovnarkom were assumed by 1️⃣Kamenev.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "politburo-chair", year: 1922)])
+  }
+
+  @Test func takenOverBy() throws {
+    try expectRelations(
+      "In 1923 the Orgburo was taken over by 1️⃣Molotov.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1923)])
+  }
+
+  @Test func thePostOfATitleIsNoPerson() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin took over the post of General Secretary.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "general-secretary", year: 1922)])
+  }
+}
