@@ -2,7 +2,7 @@ import PatronageCore
 
 extension OpposedRule {
   /// Opposition by having someone dealt with, or nil when the cue is not such a participle: "Stalin had Zinoviev
-  /// arrested", "he had him shot", and with the object put first, "Shlyapnikov he had shot in 1937".
+  /// arrested", "he ordered him shot", and with the object put first, "Shlyapnikov he had shot in 1937".
   func causativeClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim]? {
     let words = sentence.words
     let start = cue.words.lowerBound
@@ -14,7 +14,7 @@ extension OpposedRule {
     }
     let participle = words[start].lower
     guard participle.hasSuffix("ed") || participle == "shot", start >= 2 else { return nil }
-    let causes: Set<String> = ["had", "got", "has"]
+    let causes: Set<String> = ["had", "got", "has", "ordered", "orders", "wanted"]
     // "A had B arrested": the object sits between the causing verb and the participle.
     if let object = sentence.listBefore(start, maximumGap: 0), object.words.lowerBound >= 1,
       causes.contains(words[object.words.lowerBound - 1].lower),

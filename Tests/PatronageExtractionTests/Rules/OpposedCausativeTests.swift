@@ -67,3 +67,15 @@ struct AdjunctAndFollowerTests {
       [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1921)])
   }
 }
+
+@Suite("ordered someone dealt with; citations after a colon")
+struct OrderedAndCitationTests {
+  @Test func orderedSomeoneArrested() throws {
+    try expectRelations(
+      "In 1936 1️⃣Stalin ordered 2️⃣Zinoviev arrested.", [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1936)])
+  }
+
+  @Test func aNameAfterAColonIsNoObject() throws {
+    try expectRelations("In 1936 Stalin attacked: see Bukharin's memoir of 1937.", [])
+  }
+}
