@@ -2,7 +2,7 @@ import PatronageCore
 
 extension AnalysisGraph {
   /// What one relation gives a network of some kind, packed so that building a network reads one array.
-  struct Tie {
+  struct Tie: Sendable {
     /// The source person's index, or -1 when the source is not a person.
     var source: Int32
     /// The target person's index (-1 when unknown).
@@ -39,39 +39,48 @@ extension AnalysisGraph {
     private var local: [Int32]
     /// One bit per graph person: touched by a relation of the network being built; all clear outside a build.
     private var touched: [UInt64]
-    /// Arcs per local tail, then each tail's next free slot.
+    /// Arcs per graph person (tail or, undirected, head); all zero outside a build.
+    private var arcCount: [Int32]
+    /// Each local tail's next free arc slot.
     private var cursor: [Int] = []
 
     init(personCount: Int) {
       local = [Int32](repeating: -1, count: personCount)
+      arcCount = [Int32](repeating: 0, count: personCount)
       touched = [UInt64](repeating: 0, count: (personCount + 63) / 64)
     }
 
-    /// The network of `kind` among the relations at `relationIndices` of `graph`.
+    /// The network of `kind` from the ties of some relations of `graph` (from ``AnalysisGraph/ties(_:)``).
     ///
-    /// Nodes are every person those relations touch, in id order; arcs come from the relations `kind` counts.
+    /// Nodes are every person those relations touch, in id order; arcs come from the ties that are arcs.
     ///
     /// - Complexity: O(p/64 + r + m log d) for p persons in the graph, r relations, m arcs and largest degree d
     ///   (O(m·d) when degrees are small).
     mutating func network(
-      _ kind: NetworkKind, relationIndices: ArraySlice<Int>, year: Int?, ties: [Tie], in graph: AnalysisGraph
+      _ kind: NetworkKind, ties: ArraySlice<Tie>, year: Int?, in graph: AnalysisGraph
     ) -> SnapshotNetwork {
-      let members = collectMembers(relationIndices, ties: ties)
-      var csr = arcs(relationIndices, ties: ties, nodeCount: members.count, directed: kind.isDirected)
+      let directed = kind.isDirected
+      let members = collectMembers(ties, directed: directed)
+      var csr = arcs(ties, members: members, directed: directed)
       for global in members { local[Int(global)] = -1 }
       if kind == .signed { csr = csr.droppingZeroWeights() }
       return SnapshotNetwork(
         kind: kind, year: year, persons: members.map { graph.persons[Int($0)] }, graphIndices: members, csr: csr)
     }
 
-    /// The persons the relations touch, ascending, each given its local index in ``local``.
-    private mutating func collectMembers(_ relationIndices: ArraySlice<Int>, ties: [Tie]) -> [Int32] {
-      for index in relationIndices {
-        let target = Int(ties[index].target)
+    /// The persons the ties touch, ascending, each given its local index in ``local``; counts each one's arcs
+    /// (by graph index) in ``arcCount``.
+    private mutating func collectMembers(_ ties: ArraySlice<Tie>, directed: Bool) -> [Int32] {
+      for tie in ties {
+        let target = Int(tie.target)
         guard target >= 0 else { continue }
         touched[target >> 6] |= 1 << UInt64(target & 63)
-        let source = Int(ties[index].source)
+        let source = Int(tie.source)
         if source >= 0 { touched[source >> 6] |= 1 << UInt64(source & 63) }
+        if tie.isArc {
+          arcCount[source] += 1
+          if !directed { arcCount[target] += 1 }
+        }
       }
       var members: [Int32] = []
       for word in touched.indices where touched[word] != 0 {
@@ -87,24 +96,19 @@ extension AnalysisGraph {
       return members
     }
 
-    /// The arcs among the members, sorted by (tail, head) with repeated pairs summed.
-    private mutating func arcs(
-      _ relationIndices: ArraySlice<Int>, ties: [Tie], nodeCount: Int, directed: Bool
-    ) -> CSRGraph {
+    /// The arcs among the members, sorted by (tail, head) with repeated pairs summed; clears ``arcCount``.
+    private mutating func arcs(_ ties: ArraySlice<Tie>, members: [Int32], directed: Bool) -> CSRGraph {
       cursor.removeAll(keepingCapacity: true)
-      cursor.append(contentsOf: repeatElement(0, count: nodeCount + 1))
-      for index in relationIndices where ties[index].isArc {
-        cursor[Int(local[Int(ties[index].source)]) + 1] += 1
-        if !directed { cursor[Int(local[Int(ties[index].target)]) + 1] += 1 }
+      cursor.append(0)
+      for global in members {
+        cursor.append(cursor[cursor.count - 1] + Int(arcCount[Int(global)]))
+        arcCount[Int(global)] = 0
       }
-      for node in 0..<nodeCount { cursor[node + 1] += cursor[node] }
-      let arcCount = cursor[nodeCount]
+      let arcTotal = cursor[members.count]
       var offsets = cursor
-      var heads = [Int32](repeating: 0, count: arcCount)
-      var weights = [Double](repeating: 0, count: arcCount)
-      for index in relationIndices {
-        let tie = ties[index]
-        guard tie.isArc else { continue }
+      var heads = [Int32](repeating: 0, count: arcTotal)
+      var weights = [Double](repeating: 0, count: arcTotal)
+      for tie in ties where tie.isArc {
         let tail = Int(local[Int(tie.source)])
         let head = local[Int(tie.target)]
         heads[cursor[tail]] = head
@@ -117,7 +121,7 @@ extension AnalysisGraph {
         }
       }
       Self.sortAndMerge(offsets: &offsets, heads: &heads, weights: &weights)
-      return CSRGraph(nodeCount: nodeCount, directed: directed, offsets: offsets, targets: heads, weights: weights)
+      return CSRGraph(nodeCount: members.count, directed: directed, offsets: offsets, targets: heads, weights: weights)
     }
 
     /// Sorts each node's arcs by head (stably) and sums the weights of arcs to the same head in their order,

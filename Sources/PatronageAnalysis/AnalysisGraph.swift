@@ -74,8 +74,8 @@ public struct AnalysisGraph: Sendable {
   ///   in all networks (d: the largest degree).
   public func networks(_ kind: NetworkKind) -> [SnapshotNetwork] {
     guard let range = yearRange else { return [] }
-    let buckets = YearBuckets(activeYears: relationYears, range: range)
     let ties = self.ties(kind)
+    let buckets = YearBuckets(activeYears: relationYears, range: range) { ties[$0] }
     let results = UnsafeMutableBufferPointer<SnapshotNetwork?>.allocate(capacity: range.count)
     results.initialize(repeating: nil)
     defer {
@@ -88,7 +88,7 @@ public struct AnalysisGraph: Sendable {
       var builder = NetworkBuilder(personCount: persons.count)
       for index in stride(from: block, to: range.count, by: blocks) {
         let year = range.lowerBound + index
-        slots[index] = builder.network(kind, relationIndices: buckets[year], year: year, ties: ties, in: self)
+        slots[index] = builder.network(kind, ties: buckets[year], year: year, in: self)
       }
     }
     return results.compactMap(\.self)
@@ -102,7 +102,8 @@ public struct AnalysisGraph: Sendable {
   /// The network of one kind over the given relations.
   public func network(_ kind: NetworkKind, relationIndices: [Int], year: Int?) -> SnapshotNetwork {
     var builder = NetworkBuilder(personCount: persons.count)
-    return builder.network(kind, relationIndices: relationIndices[...], year: year, ties: ties(kind), in: self)
+    let ties = self.ties(kind)
+    return builder.network(kind, ties: relationIndices.map { ties[$0] }[...], year: year, in: self)
   }
 }
 

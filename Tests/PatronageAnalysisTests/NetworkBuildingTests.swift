@@ -71,7 +71,7 @@ import Testing
     let graph = try Self.spansGraph()
     let analysis = AnalysisGraph(graph)
     let range = try #require(analysis.yearRange)
-    let buckets = YearBuckets(activeYears: analysis.relationYears, range: range)
+    let buckets = YearBuckets(activeYears: analysis.relationYears, range: range) { $0 }
     for year in (range.lowerBound - 2)...(range.upperBound + 2) {
       let filtered = graph.relations.indices.filter { graph.activeYears(ofRelationAt: $0)?.contains(year) ?? false }
       #expect(Array(buckets[year]) == (range.contains(year) ? filtered : []), "year \(year)")
@@ -88,7 +88,7 @@ import Testing
   @Test func bucketsOfANarrowerRangeClipLongSpans() throws {
     let graph = try Self.spansGraph()
     let analysis = AnalysisGraph(graph)
-    let buckets = YearBuckets(activeYears: analysis.relationYears, range: 1923...1924)
+    let buckets = YearBuckets(activeYears: analysis.relationYears, range: 1923...1924) { $0 }
     #expect(buckets.offsets.count == 3)
     #expect(Array(buckets[1923]) == graph.snapshot(year: 1923).relationIndices)
     #expect(buckets[1922].isEmpty && buckets[1925].isEmpty)
