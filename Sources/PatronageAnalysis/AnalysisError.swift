@@ -20,7 +20,7 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
 extension AnalysisGraph {
   /// The graph's year span, or ``AnalysisError/undatedGraph``.
   public func yearSpan() throws(AnalysisError) -> ClosedRange<Int> {
-    guard let range = graph.yearRange else { throw .undatedGraph }
+    guard let range = yearRange else { throw .undatedGraph }
     return range
   }
 

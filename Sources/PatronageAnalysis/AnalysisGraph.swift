@@ -19,6 +19,10 @@ public struct AnalysisGraph: Sendable {
   let relationWeight: [Double]
   /// Per relation: its kind (kept apart so building networks never touches the relations themselves).
   let relationKind: [RelationKind]
+  /// Per relation: the years it is in force (``PatronageGraph/activeYears(ofRelationAt:)``).
+  let relationYears: [ClosedRange<Int>?]
+  /// The graph's ``PatronageGraph/yearRange``, computed once.
+  public let yearRange: ClosedRange<Int>?
 
   /// Interns the graph's persons and prepares every relation.
   ///
@@ -41,6 +45,8 @@ public struct AnalysisGraph: Sendable {
     targetIndex = targets
     relationWeight = weights
     relationKind = graph.relations.map(\.kind)
+    relationYears = graph.relations.indices.map(graph.activeYears(ofRelationAt:))
+    yearRange = graph.yearRange
   }
 
   /// The weight a relation gives its tie: its confidence times the number of sentences stating
@@ -61,23 +67,28 @@ public struct AnalysisGraph: Sendable {
 
   /// The networks of one kind for every year of the graph's span, in year order.
   ///
-  /// Years are built in parallel (each from its own relations, so the result does not depend on
-  /// scheduling).
+  /// The relations are bucketed by year once (``YearBuckets``); years are built in parallel, each from its own
+  /// relations, so the result does not depend on scheduling.
   ///
-  /// - Complexity: O(r + Σ entries) using the core's one-pass bucketing.
+  /// - Complexity: O(r + y·p/64 + s + m log d) for r relations, y years, p persons, s relation-years and m arcs
+  ///   in all networks (d: the largest degree).
   public func networks(_ kind: NetworkKind) -> [SnapshotNetwork] {
-    let snapshots = graph.snapshots()
-    guard !snapshots.isEmpty else { return [] }
-    let results = UnsafeMutableBufferPointer<SnapshotNetwork?>.allocate(capacity: snapshots.count)
+    guard let range = yearRange else { return [] }
+    let ties = self.ties(kind)
+    let buckets = YearBuckets(activeYears: relationYears, range: range) { ties[$0] }
+    let results = UnsafeMutableBufferPointer<SnapshotNetwork?>.allocate(capacity: range.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+      results.deinitialize()
+      results.deallocate()
+    }
     nonisolated(unsafe) let slots = results
-    let blocks = min(8, snapshots.count)
+    let blocks = min(8, range.count)
     DispatchQueue.concurrentPerform(iterations: blocks) { block in
-      var scratch = [Int32](repeating: -1, count: persons.count)
-      for index in stride(from: block, to: snapshots.count, by: blocks) {
-        let snapshot = snapshots[index]
-        slots[index] = network(kind, relationIndices: snapshot.relationIndices, year: snapshot.year, scratch: &scratch)
+      var builder = NetworkBuilder(personCount: persons.count)
+      for index in stride(from: block, to: range.count, by: blocks) {
+        let year = range.lowerBound + index
+        slots[index] = builder.network(kind, ties: buckets[year], year: year, in: self)
       }
     }
     return results.compactMap(\.self)
@@ -90,46 +101,9 @@ public struct AnalysisGraph: Sendable {
 
   /// The network of one kind over the given relations.
   public func network(_ kind: NetworkKind, relationIndices: [Int], year: Int?) -> SnapshotNetwork {
-    var scratch = [Int32](repeating: -1, count: persons.count)
-    return network(kind, relationIndices: relationIndices, year: year, scratch: &scratch)
-  }
-
-  /// Builds a network; `scratch` maps graph indices to local ones and is all -1 on entry and exit.
-  func network(
-    _ kind: NetworkKind, relationIndices: [Int], year: Int?, scratch: inout [Int32]
-  ) -> SnapshotNetwork {
-    var members: [Int32] = []
-    for index in relationIndices {
-      let target = targetIndex[index]
-      guard target >= 0 else { continue }
-      if scratch[Int(target)] < 0 {
-        scratch[Int(target)] = 0
-        members.append(target)
-      }
-      let source = sourceIndex[index]
-      if source >= 0, scratch[Int(source)] < 0 {
-        scratch[Int(source)] = 0
-        members.append(source)
-      }
-    }
-    members.sort()
-    for (local, global) in members.enumerated() { scratch[Int(global)] = Int32(local) }
-    var edges: [(Int32, Int32, Double)] = []
-    edges.reserveCapacity(relationIndices.count)
-    let signs = RelationKind.allCases.map { kind.sign(of: $0) ?? 0 }
-    for index in relationIndices {
-      let source = sourceIndex[index]
-      let target = targetIndex[index]
-      guard source >= 0, target >= 0, source != target else { continue }
-      let sign = signs[relationKind[index].ordinal]
-      guard sign != 0 else { continue }
-      edges.append((scratch[Int(source)], scratch[Int(target)], sign * relationWeight[index]))
-    }
-    for global in members { scratch[Int(global)] = -1 }
-    var csr = CSRGraph(nodeCount: members.count, edges: edges, directed: kind.isDirected)
-    if kind == .signed { csr = csr.droppingZeroWeights() }
-    return SnapshotNetwork(
-      kind: kind, year: year, persons: members.map { persons[Int($0)] }, graphIndices: members, csr: csr)
+    var builder = NetworkBuilder(personCount: persons.count)
+    let ties = self.ties(kind)
+    return builder.network(kind, ties: relationIndices.map { ties[$0] }[...], year: year, in: self)
   }
 }
 

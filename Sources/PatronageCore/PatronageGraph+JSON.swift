@@ -35,6 +35,40 @@ extension PatronageGraph {
   /// - Parameter path: the name used in error messages.
   /// - Throws: ``GraphFileError`` naming the file and the problem.
   public init(jsonData data: Data, path: String) throws(GraphFileError) {
+    try self.init(body: Self.decodeBody(data, path: path), path: path)
+  }
+
+  /// Reads a graph JSON file.
+  public init(contentsOfFile path: String) throws(GraphFileError) {
+    // The file's bytes are released before the graph is built from what they decode to.
+    let body: FileBody
+    do {
+      let data: Data
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: path))
+      } catch {
+        throw GraphFileError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+      }
+      body = try Self.decodeBody(data, path: path)
+    }
+    try self.init(body: body, path: path)
+  }
+
+  private init(body: FileBody, path: String) throws(GraphFileError) {
+    do {
+      try self.init(persons: body.persons, offices: body.offices, relations: body.relations)
+    } catch {
+      throw .invalid(path: path, error: error)
+    }
+  }
+
+  /// Decodes a file's fields.
+  ///
+  /// A file in the plain layout (see ``GraphJSONLayout``) is decoded a slice of elements at a time, the slices
+  /// on all cores, so no tree of the whole file is ever held. Any other file, and any file that fails to decode
+  /// that way, is decoded whole, which gives the same values or names what is wrong.
+  private static func decodeBody(_ data: Data, path: String) throws(GraphFileError) -> FileBody {
+    if let body = decodeInSlices(data) { return body }
     let decoder = JSONDecoder()
     let header: FormatHeader
     do {
@@ -44,29 +78,64 @@ extension PatronageGraph {
     }
     guard let format = header.format else { throw .missingFormat(path: path) }
     guard format == Self.formatVersion else { throw .unsupportedFormat(path: path, found: format) }
-    let body: FileBody
     do {
-      body = try decoder.decode(FileBody.self, from: data)
+      return try decoder.decode(FileBody.self, from: data)
     } catch {
       throw Self.describe(error, path: path)
     }
-    do {
-      try self.init(persons: body.persons, offices: body.offices, relations: body.relations)
-    } catch {
-      throw .invalid(path: path, error: error)
+  }
+
+  /// The fields of a plain-layout file of the current format, decoded in slices; nil when the file is not one
+  /// or a slice does not decode.
+  private static func decodeInSlices(_ data: Data) -> FileBody? {
+    data.withUnsafeBytes { bytes -> FileBody? in
+      guard let layout = GraphJSONLayout(bytes: bytes), layout.format == formatVersion,
+        let persons = decodeElements([Person].self, at: layout.persons, in: bytes),
+        let offices = decodeElements([Office].self, at: layout.offices, in: bytes),
+        let relations = decodeElements([Relation].self, at: layout.relations, in: bytes)
+      else { return nil }
+      return FileBody(format: layout.format, persons: persons, offices: offices, relations: relations)
     }
   }
 
-  /// Reads a graph JSON file.
-  public init(contentsOfFile path: String) throws(GraphFileError) {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+  /// Decodes the elements at `ranges` as slices of up to ``sliceLength`` elements, each slice wrapped in
+  /// brackets and decoded on its own (slices run concurrently; the result keeps file order).
+  private static func decodeElements<Element: Decodable & Sendable>(
+    _: [Element].Type, at ranges: [Range<Int>], in bytes: UnsafeRawBufferPointer
+  ) -> [Element]? {
+    let sliceCount = (ranges.count + sliceLength - 1) / sliceLength
+    let slices = UnsafeMutableBufferPointer<[Element]?>.allocate(capacity: sliceCount)
+    slices.initialize(repeating: nil)
+    defer {
+      slices.deinitialize()
+      slices.deallocate()
     }
-    try self.init(jsonData: data, path: path)
+    nonisolated(unsafe) let results = slices
+    nonisolated(unsafe) let source = bytes
+    DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
+      let first = ranges[slice * sliceLength]
+      let last = ranges[min(ranges.count, (slice + 1) * sliceLength) - 1]
+      var text = Data(capacity: last.upperBound - first.lowerBound + 2)
+      text.append(UInt8(ascii: "["))
+      text.append(contentsOf: source[first.lowerBound..<last.upperBound])
+      text.append(UInt8(ascii: "]"))
+      let decoded = try? JSONDecoder().decode([Element].self, from: text)
+      if decoded?.count == min(ranges.count, (slice + 1) * sliceLength) - slice * sliceLength {
+        results[slice] = decoded
+      }
+    }
+    var elements: [Element] = []
+    elements.reserveCapacity(ranges.count)
+    for index in slices.indices {
+      guard let slice = slices[index] else { return nil }
+      slices[index] = nil  // each slice is released once copied
+      elements.append(contentsOf: slice)
+    }
+    return elements
   }
+
+  /// Elements per slice decoded at once.
+  private static let sliceLength = 4096
 
   private static func describe(_ error: any Error, path: String) -> GraphFileError {
     guard let error = error as? DecodingError else {

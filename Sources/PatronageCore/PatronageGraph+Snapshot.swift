@@ -53,9 +53,23 @@ extension PatronageGraph {
   ///
   /// A corpus that mixes periods (the 1530s and the 1920s) has long empty stretches
   /// between them; diagrams and tables are made for these years only.
+  ///
+  /// - Complexity: O(r + y) for r relations and y years from the first year in force to the last.
   public var activeYears: [Int] {
-    var years = Set<Int>()
-    for range in activeYearsByRelation { if let range { years.formUnion(range) } }
-    return years.sorted()
+    let ranges = activeYearsByRelation.compactMap(\.self)
+    guard let first = ranges.map(\.lowerBound).min(), let last = ranges.map(\.upperBound).max() else { return [] }
+    // Relations starting minus relations ending, per year: a running sum above zero means something is in force.
+    var starts = [Int](repeating: 0, count: last - first + 2)
+    for range in ranges {
+      starts[range.lowerBound - first] += 1
+      starts[range.upperBound - first + 1] -= 1
+    }
+    var years: [Int] = []
+    var inForce = 0
+    for offset in 0...(last - first) {
+      inForce += starts[offset]
+      if inForce > 0 { years.append(first + offset) }
+    }
+    return years
   }
 }

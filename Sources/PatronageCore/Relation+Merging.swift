@@ -34,11 +34,23 @@ extension Array where Element == Relation {
   ///
   /// Each key's statements are merged in one pass, with the same result as
   /// merging them pairwise in order with ``Relation/merged(with:)``.
+  /// The statements are put in key order (stably, so each key's statements keep their order) and each run of
+  /// one key is merged, holding no more than the keys and one index per statement besides the result.
+  ///
   /// - Complexity: O(n log n).
   public func mergingDuplicates() -> [Relation] {
-    var byKey: [Relation.Key: [Relation]] = [:]
-    for relation in self { byKey[relation.key, default: []].append(relation) }
-    return byKey.values.map(Relation.merging).sorted { $0.key < $1.key }
+    let keys = map(\.key)
+    let order = indices.sorted { keys[$0] < keys[$1] || (!(keys[$1] < keys[$0]) && $0 < $1) }
+    var result: [Relation] = []
+    var runStart = 0
+    while runStart < order.count {
+      var runEnd = runStart + 1
+      while runEnd < order.count, keys[order[runEnd]] == keys[order[runStart]] { runEnd += 1 }
+      result.append(
+        runEnd - runStart == 1 ? self[order[runStart]] : Relation.merging(order[runStart..<runEnd].map { self[$0] }))
+      runStart = runEnd
+    }
+    return result
   }
 }
 
