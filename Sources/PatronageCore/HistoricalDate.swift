@@ -6,13 +6,17 @@ public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConver
   /// Years the model accepts. Year 0 does not exist (1 BC is -1).
   public static let validYears: ClosedRange<Int> = -3000...3000
 
+  /// Whether `year` can be a date's year: within ``validYears`` and not 0 (1 BC is -1). Every file format and the
+  /// lexicon check years with it.
+  public static func isValid(year: Int) -> Bool { validYears.contains(year) && year != 0 }
+
   public let year: Int
   public let month: Int?
   public let day: Int?
 
   /// Creates a date, checking the year, month and day.
   public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ModelError) {
-    guard Self.validYears.contains(year), year != 0 else { throw .yearOutOfRange(year) }
+    guard Self.isValid(year: year) else { throw .yearOutOfRange(year) }
     if let month, !(1...12).contains(month) { throw .invalidDate("\(year)-\(month)") }
     if let day {
       guard let month, (1...Self.daysIn(month: month, year: year)).contains(day) else {

@@ -143,7 +143,9 @@ public struct DOTWriter: Sendable {
     var attributes: DOTAttributes = ["tooltip": DOTText.tooltip(name)]
     if let fill = decorations.personFill[id] { attributes["fillcolor"] = fill }
     let scale = decorations.scale(of: id)
-    if scale != 1 { attributes["fontsize"] = DOTText.number(DiagramStyle.baseFontSize * scale) }
+    // Half-point steps: Graphviz matches a font (fontconfig, through pango) for each distinct size. A 3,900-person
+    // year had 651 sizes and took 3.2 s to draw (`neato -n2 -Tsvg`); with 20 it took 0.8 s.
+    if scale != 1 { attributes["fontsize"] = DOTText.number((DiagramStyle.baseFontSize * scale * 2).rounded() / 2) }
     if highlighted {
       attributes["color"] = DiagramStyle.highlightLine
       attributes["penwidth"] = "3"

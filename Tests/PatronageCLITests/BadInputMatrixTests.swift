@@ -72,12 +72,12 @@ enum BadInputs {
       mentions: [":5:", "unknown key"]),
     lexicon(
       "duplicate ids", bytes(lexiconHeader + "  - id: a\n    name: A\n  - id: a\n    name: B\n"),
-      mentions: ["duplicate person id \"a\""]),
+      mentions: [":5:", "duplicate person id \"a\"", "first defined on line 3"]),
     lexicon("future format", bytes("format: patronage-lexicon/7\n"), mentions: [":1:", "unsupported format"]),
     lexicon("binary", [0x00, 0x01, 0x02, 0xFF], mentions: []),
     lexicon(
       "year 0", bytes(lexiconHeader + "  - id: a\n    name: A\n    born: 0\n"),
-      mentions: [":5:", "from 1 to 3000", "\"0\""]),
+      mentions: [":5:", "from -3000 to 3000 other than 0", "\"0\""]),
     lexicon(
       "year 99999", bytes(lexiconHeader + "  - id: a\n    name: A\n    died: 99999\n"), mentions: [":5:", "\"99999\""]),
     graph("empty", []),

@@ -56,6 +56,25 @@ struct LexiconTests {
       "before being born"
     ),
     ("format: patronage-lexicon/1\nevents:\n  - id: e\n    names: [E]\n    from: 1922-13\n", 5, "1922-13"),
+    ("format: patronage-lexicon/1\npersons:\n  - id: a\n    name: A\n    born: 0\n", 5, "other than 0 (-44 is 44 BC)"),
+    ("format: patronage-lexicon/1\npersons:\n  - id: a\n    name: A\n    died: 99999\n", 5, "(found \"99999\")"),
+    ("format: patronage-lexicon/1\npersons:\n  - id: a\n    name: A\n    born: -3001\n", 5, "from -3000 to 3000"),
+    (
+      "format: patronage-lexicon/1\npersons:\n  - id: a\n    name: A\n  - id: b\n    name: B\n  - id: a\n    name: C\n",
+      7, "duplicate person id \"a\" (first defined on line 3)"
+    ),
+    (
+      "format: patronage-lexicon/1\noffices:\n  - id: x\n    name: X\n    kind: post\n  - id: x\n    name: Y\n"
+        + "    kind: body\n", 6, "duplicate office id \"x\" (first defined on line 3)"
+    ),
+    (
+      "format: patronage-lexicon/1\nevents:\n  - id: e\n    names: [E]\n    from: 1922\n  - id: e\n    names: [F]\n"
+        + "    from: 1923\n", 6, "duplicate event id \"e\" (first defined on line 3)"
+    ),
+    (
+      "format: patronage-lexicon/1\ngroups:\n  - id: g\n    names: [G]\n    members: [a]\n  - id: g\n    names: [H]\n"
+        + "    members: [b]\n", 6, "duplicate group id \"g\" (first defined on line 3)"
+    ),
   ])
   func errorsNameTheFileAndLine(_ yaml: String, _ line: Int, _ message: String) {
     #expect {
@@ -65,6 +84,23 @@ struct LexiconTests {
       return error.line == line && error.description.hasPrefix("mine.yaml:\(line):")
         && error.description.contains(message)
     }
+  }
+
+  @Test func yearsBeforeTheCommonEraAreReadAsInTheGraph() throws {
+    let yaml = """
+      format: patronage-lexicon/1
+      persons:
+        - id: pericles
+          name: Pericles
+          born: -495
+          died: -429
+          roles: [{office: strategos, from: -500, to: -430}]
+      """
+    let person = try #require(try Lexicon(yaml: yaml, file: "greek.yaml").persons.first)
+    #expect(person.born == -495)
+    #expect(person.died == -429)
+    #expect(person.roles.first?.from == -500)
+    #expect(person.wasAlive(during: -440 ... -430))
   }
 
   @Test func resourcesAreLookedForNextToTheBinaryWithoutRepeats() {

@@ -35,25 +35,30 @@ extension Lexicon {
     guard try format.text(what: "format") == Self.format else {
       throw format.fail("unsupported format (expected \"\(Self.format)\")")
     }
-    persons =
-      try fields["persons"]?.sequence(what: "persons").map { (node) throws(LexiconError) in try Self.person(node) }
-      ?? []
-    offices =
-      try fields["offices"]?.sequence(what: "offices").map { (node) throws(LexiconError) in try Self.office(node) }
-      ?? []
-    events =
-      try fields["events"]?.sequence(what: "events").map { (node) throws(LexiconError) in try Self.event(node) } ?? []
-    groups =
-      try fields["groups"]?.sequence(what: "groups").map { (node) throws(LexiconError) in try Self.group(node) } ?? []
+    let personNodes = try fields["persons"]?.sequence(what: "persons") ?? []
+    persons = try personNodes.map { (node) throws(LexiconError) in try Self.person(node) }
+    let officeNodes = try fields["offices"]?.sequence(what: "offices") ?? []
+    offices = try officeNodes.map { (node) throws(LexiconError) in try Self.office(node) }
+    let eventNodes = try fields["events"]?.sequence(what: "events") ?? []
+    events = try eventNodes.map { (node) throws(LexiconError) in try Self.event(node) }
+    let groupNodes = try fields["groups"]?.sequence(what: "groups") ?? []
+    groups = try groupNodes.map { (node) throws(LexiconError) in try Self.group(node) }
     cues = try fields["cues"].map { (node) throws(LexiconError) in try Self.cues(node) } ?? LexiconCues()
-    try checkUnique(persons.map { ($0.id.rawValue, nil) }, what: "person", file: file)
-    try checkUnique(offices.map { ($0.office.id.rawValue, nil) }, what: "office", file: file)
+    try Self.checkUnique(persons.map(\.id.rawValue), at: personNodes, what: "person")
+    try Self.checkUnique(offices.map(\.office.id.rawValue), at: officeNodes, what: "office")
+    try Self.checkUnique(events.map(\.id), at: eventNodes, what: "event")
+    try Self.checkUnique(groups.map(\.id), at: groupNodes, what: "group")
   }
 
-  private func checkUnique(_ ids: [(String, Int?)], what: String, file: String) throws(LexiconError) {
-    var seen = Set<String>()
-    for (id, line) in ids where !seen.insert(id).inserted {
-      throw .invalid(file: file, line: line, message: "duplicate \(what) id \"\(id)\"")
+  /// Throws at the second entry of `ids` (read from `nodes`) that repeats an earlier one, naming both lines.
+  private static func checkUnique(_ ids: [String], at nodes: [LexiconNode], what: String) throws(LexiconError) {
+    var first: [String: LexiconNode] = [:]
+    for (id, node) in zip(ids, nodes) {
+      guard let earlier = first[id] else {
+        first[id] = node
+        continue
+      }
+      throw node.fail("duplicate \(what) id \"\(id)\"" + (earlier.line.map { " (first defined on line \($0))" } ?? ""))
     }
   }
 

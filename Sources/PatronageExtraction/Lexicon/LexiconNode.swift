@@ -1,3 +1,4 @@
+import PatronageCore
 import Yams
 
 /// A YAML node with the file name, for reading lexicon fields with line-numbered errors.
@@ -41,9 +42,12 @@ struct LexiconNode {
   }
 
   func year(what: String) throws(LexiconError) -> Int {
-    guard let value = node.scalar.flatMap({ Int($0.string) }), (1...3000).contains(value) else {
+    guard let value = node.scalar.flatMap({ Int($0.string) }), HistoricalDate.isValid(year: value) else {
       let found = node.scalar.map { " (found \($0.string.debugDescription))" } ?? ""
-      throw fail("\(what) must be a year from 1 to 3000 such as 1922\(found)")
+      let years = HistoricalDate.validYears
+      throw fail(
+        "\(what) must be a year from \(years.lowerBound) to \(years.upperBound) other than 0 (-44 is 44 BC), "
+          + "such as 1922\(found)")
     }
     return value
   }

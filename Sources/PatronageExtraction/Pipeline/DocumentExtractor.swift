@@ -8,15 +8,21 @@ public struct ExtractionOptions: Hashable, Sendable {
   public var findsUnknownPeople: Bool
   /// How many documents are extracted at once (nil: one per core). The output does not depend on it.
   public var workers: Int?
+  /// Files larger than this many bytes are read in parts of at most this size, cut at paragraph boundaries
+  /// (see ``DocumentReader/Chunks``), so that one huge file is read in bounded memory. Smaller files are read
+  /// whole; their output does not depend on it.
+  public var chunkBytes: Int
 
   public static let defaultMinimumConfidence = 0.5
 
   public init(
-    minimumConfidence: Double = defaultMinimumConfidence, findsUnknownPeople: Bool = true, workers: Int? = nil
+    minimumConfidence: Double = defaultMinimumConfidence, findsUnknownPeople: Bool = true, workers: Int? = nil,
+    chunkBytes: Int = DocumentReader.defaultChunkBytes
   ) {
     self.minimumConfidence = minimumConfidence
     self.findsUnknownPeople = findsUnknownPeople
     self.workers = workers
+    self.chunkBytes = chunkBytes
   }
 }
 
@@ -50,29 +56,34 @@ public struct DocumentExtractor {
 
   /// The claims of a read document, sentence by sentence.
   public mutating func claims(in document: SourceDocument) -> [Relation] {
-    var coreference = Coreference(gazetteer: gazetteer)
-    var context = TimeContext()
-    var unknown = UnknownPeople()
+    var state = ReadingState(gazetteer: gazetteer)
+    return claims(in: document, state: &state)
+  }
+
+  /// The claims of a document, or of one part of a document read in parts, carrying `state` from the parts
+  /// before it.
+  mutating func claims(in document: SourceDocument, state: inout ReadingState) -> [Relation] {
     var result: [Relation] = []
-    var paragraph: (index: Int, span: TimeSpan?) = (-1, nil)
-    for sentence in SentenceSplitter.sentences(in: document) {
-      let time = context.resolve(sentence, using: timeFinder)
-      if sentence.paragraph != paragraph.index { paragraph = (sentence.paragraph, nil) }
+    defer { state.finish(document) }
+    for part in SentenceSplitter.sentences(in: document) {
+      let sentence = state.placed(part)
+      let time = state.context.resolve(sentence, using: timeFinder)
+      if sentence.paragraph != state.paragraph.index { state.paragraph = (sentence.paragraph, nil) }
       for expression in time.expressions where expression.confidence >= TimeContext.minimumCarriedConfidence {
-        paragraph.span = paragraph.span.map { $0.union(expression.span) } ?? expression.span
+        state.paragraph.span = state.paragraph.span.map { $0.union(expression.span) } ?? expression.span
       }
       guard !sentence.isHeading else { continue }
       let words = WordScanner.words(in: sentence.text)
-      var mentions = finder.mentions(in: words, recent: coreference.recent)
-      if options.findsUnknownPeople { mentions = unknown.add(to: mentions, words: words) }
-      mentions = coreference.resolve(mentions, words: words, year: time.span?.start.year)
+      var mentions = finder.mentions(in: words, recent: state.coreference.recent)
+      if options.findsUnknownPeople { mentions = state.unknown.add(to: mentions, words: words) }
+      mentions = state.coreference.resolve(mentions, words: words, year: time.span?.start.year)
       let hits = cues.hits(in: words).filter { hit in
         hit.kind == .modality || hit.words.lowerBound == 0 || !words[hit.words.lowerBound].isCapitalised
           || hit.kind == .relation(.allied) && AlliedRule.groupNouns.contains(words[hit.words.lowerBound].lower)
       }
       guard hits.contains(where: { $0.kind != .modality }) else { continue }
       let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
-      let evidenceRange = document.originalByteRange(utf8: sentence.utf8Range)
+      let evidenceRange = state.fileRange(document.originalByteRange(utf8: sentence.utf8Range))
       for (_, claims) in Self.claims(in: facts, hits: hits) {
         for var claim in claims {
           // "The congress expelled X", "X's expulsion": without a named body, expulsion is from the party.
@@ -86,7 +97,7 @@ public struct DocumentExtractor {
               .map(Agent.institution)
           }
           let when = Self.time(
-            time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: paragraph.span,
+            time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: state.paragraph.span,
             lifetime: lifetime(of: claim))
           let confidence = rounded(claim.confidence * when.weight)
           guard confidence >= options.minimumConfidence else { continue }

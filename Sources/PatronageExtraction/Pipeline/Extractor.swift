@@ -10,8 +10,9 @@ public struct ExtractionResult: Sendable {
   public var claims: [Relation]
 }
 
-/// Extracts a patronage graph from text files: documents are read, split and scanned in parallel (one document
-/// in memory per worker), and their claims merged in document order so the output is deterministic.
+/// Extracts a patronage graph from text files: documents are read, split and scanned in parallel (one document,
+/// or one part of at most ``ExtractionOptions/chunkBytes`` of a larger one, in memory per worker), and their
+/// claims merged in document order so the output is deterministic.
 ///
 /// The library entry point used by `patronage extract` and `patronage build`.
 public struct Extractor: Sendable {
@@ -40,8 +41,7 @@ public struct Extractor: Sendable {
         let file = files[index]
         let outcome: Result<[Relation], DocumentError>
         do throws(DocumentError) {
-          let document = try DocumentReader.read(path: file.path, name: file.name)
-          outcome = .success(extractor.claims(in: document))
+          outcome = .success(try extractor.claims(inFile: file.path, name: file.name))
         } catch {
           outcome = .failure(error)
         }

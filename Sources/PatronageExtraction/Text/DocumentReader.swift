@@ -95,6 +95,6 @@ public enum DocumentReader {
 }
 
 /// `read(2)`, named apart from ``DocumentReader/read(path:name:)``.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
   read(descriptor, buffer, count)
 }
