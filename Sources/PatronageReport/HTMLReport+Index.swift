@@ -18,6 +18,15 @@ extension HTMLReport {
   }
 
   /// `index.html`: summary, search, the river, the year slider and one section per year.
+  /// The links to the sheet of all years, or why there is none.
+  var sheetLinks: String {
+    guard drawsSheet else {
+      return "All years on one page: not drawn, too large for one page (over \(sheetLimit) drawings of persons)"
+    }
+    return "\(Self.link(ReportPaths.sheet + ".svg", "All years on one page (SVG")), "
+      + "\(Self.link(ReportPaths.sheet + ".pdf", "PDF")))"
+  }
+
   func indexPage(diagrams: [Int: String], river: String) -> String {
     let years = analysis.years
     let range = years.count > 1 ? "\(years[0])–\(years[years.count - 1])" : "\(years[0])"
@@ -39,9 +48,7 @@ extension HTMLReport {
       \(Self.count(graph.relations.count, "relation")) from \(Self.count(documents, "document")). Every tie links to \
       its evidence.</p>
       <nav>\(Self.link(ReportPaths.evidence, "Evidence")) · \(Self.link(ReportPaths.offices, "Offices")) · \
-      \(Self.link(ReportPaths.animation, "Animation (SVG)")) · \
-      \(Self.link(ReportPaths.sheet + ".svg", "All years on one page (SVG")), \
-      \(Self.link(ReportPaths.sheet + ".pdf", "PDF")))</nav>
+      \(Self.link(ReportPaths.animation, "Animation (SVG)")) · \(sheetLinks)</nav>
       <form class="search" role="search" onsubmit="return false">
       <label for="search">Search people and offices</label>
       <input type="search" id="search" autocomplete="off" placeholder="e.g. Stalin, Secretariat">

@@ -23,6 +23,17 @@ public struct HTMLReport: Sendable {
   let snapshots: [Int: YearSnapshot]
   /// For each active year, the relations in force that involve each person.
   let tiesByYear: [Int: [PersonID: [Int]]]
+  /// Most person drawings (summed over the years) the one-page sheet of all years may hold.
+  public let sheetLimit: Int
+
+  /// The default ``sheetLimit``: a 10,000-person graph over 75 years (about 150,000 drawings) took 8.9 GB in the
+  /// PDF writer; 20,000 keeps the sheet readable and its memory small.
+  public static let defaultSheetLimit = 20_000
+
+  /// Whether the sheet of all years is drawn: the persons of every year's diagram, summed, fit ``sheetLimit``.
+  public var drawsSheet: Bool {
+    analysis.years.reduce(0) { $0 + snapshot($1).persons.count } <= sheetLimit
+  }
 
   /// Analyses `graph` and lays out its diagrams.
   ///
@@ -34,8 +45,11 @@ public struct HTMLReport: Sendable {
 
   /// A report of an analysis already made (the build computes it for its own files), drawn with
   /// `layout` if given (it must be the graph's), else a new one.
-  public init(analysis: YearlyAnalysis, layout: StableYearLayout? = nil) throws(ReportError) {
+  public init(
+    analysis: YearlyAnalysis, layout: StableYearLayout? = nil, sheetLimit: Int = defaultSheetLimit
+  ) throws(ReportError) {
     self.analysis = analysis
+    self.sheetLimit = sheetLimit
     if let layout {
       self.layout = layout
     } else {
@@ -86,14 +100,16 @@ public struct HTMLReport: Sendable {
     step("small multiples")
     var files: [ReportFile] = []
     let formats = [OutputFormat.svg, .pdf]
-    do {
-      let sheets = try layout.renderSheet(years: analysis.years, formats: formats) {
-        self.decorations(year: $0, linked: false)
-      }
-      for (format, bytes) in zip(formats, sheets) {
-        files.append(ReportFile(path: "\(ReportPaths.sheet).\(format.rawValue)", bytes: bytes))
-      }
-    } catch { throw ReportError(error, drawing: "the small multiples") }
+    if drawsSheet {
+      do {
+        let sheets = try layout.renderSheet(years: analysis.years, formats: formats) {
+          self.decorations(year: $0, linked: false)
+        }
+        for (format, bytes) in zip(formats, sheets) {
+          files.append(ReportFile(path: "\(ReportPaths.sheet).\(format.rawValue)", bytes: bytes))
+        }
+      } catch { throw ReportError(error, drawing: "the small multiples") }
+    }
     step("animation")
     files.append(ReportFile(path: ReportPaths.animation, text: animation(diagrams)))
     step("faction river")
