@@ -29,8 +29,11 @@ public struct Coreference: Sendable {
     "commander", "minister", "deputy",
   ]
 
-  /// Linking verbs after which a possessive names someone other than the subject.
-  static let copulas: Set<String> = ["was", "were", "is", "are", "became", "becomes", "remained", "remains"]
+  /// Linking words that tie a subject to what is said of it ("X was his ally", "Y remained one of X's allies",
+  /// "Z served as its chairman"): after them a possessive names someone other than the subject.
+  static let copulas: Set<String> = [
+    "was", "were", "is", "are", "became", "become", "becomes", "remained", "remains", "been", "as",
+  ]
 
   /// Whether the words between a person and a possessive make it part of what is said of that person: a copula
   /// before the possessive with only prepositions between, no punctuation ("was his ally", "was on his side", "was

@@ -13,11 +13,11 @@ extension RelationRule {
       }
       let lead = memberLead(before: owner, in: sentence) ?? owner.words.lowerBound
       // "Y was X's ally", "Y remained one of X's allies": the subject is tied to the noun by a copula.
-      let copulas: Set<String> = ["was", "were", "is", "are", "became", "become", "remained", "remains", "been", "as"]
       // "Y spoke on X's behalf", "Y acted at X's behest": a phrase on the possessor ties it to the subject.
       let isPhrase = lead > 0 && ["on", "at", "in"].contains(sentence.words[lead - 1].lower)
       guard let subject = sentence.subject(before: lead),
-        isPhrase || sentence.words[subject.words.upperBound..<lead].contains(where: { copulas.contains($0.lower) })
+        isPhrase
+          || sentence.words[subject.words.upperBound..<lead].contains(where: { Coreference.copulas.contains($0.lower) })
       else { return [] }
       return pairs(owner.agents, subject.persons, confidence: 0.75 * weight * subject.confidence, cue: cue)
     }
@@ -203,10 +203,11 @@ public struct AlliedRule: RelationRule {
       case .group(let members) = group.referent,
       !["they", "them", "their"].contains(sentence.words[group.words.lowerBound].lower)
     else { return nil }
-    let copulas: Set<String> = ["was", "were", "is", "are", "became", "remained", "as"]
     guard let subject = sentence.subject(before: cue.words.lowerBound), !subject.persons.isEmpty,
       Set(subject.persons).isSubset(of: members),
-      sentence.words[subject.words.upperBound..<cue.words.lowerBound].contains(where: { copulas.contains($0.lower) })
+      sentence.words[subject.words.upperBound..<cue.words.lowerBound].contains(where: {
+        Coreference.copulas.contains($0.lower)
+      })
     else { return nil }
     let others = members.filter { !subject.persons.contains($0) }
     return pairs(subject.agents, others, confidence: 0.75 * min(subject.confidence, group.confidence), cue: cue)
