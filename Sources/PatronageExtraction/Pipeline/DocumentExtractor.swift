@@ -93,7 +93,7 @@ public struct DocumentExtractor {
             claim.office = party
           }
           if claim.source == nil, claim.kind == .expelled || claim.kind == .appointed {
-            claim.source = assembly(in: time, sentence: sentence, cueOffset: words[claim.cueWord].start)
+            claim.source = assembly(in: time, sentence: sentence, facts: facts, cueWord: claim.cueWord)
               .map(Agent.institution)
           }
           let when = Self.time(
@@ -167,14 +167,17 @@ public struct DocumentExtractor {
       $0.confidence >= TimeContext.minimumOwnConfidence && lifetime?.overlaps($0.span.years) ?? true
     }
     // An expression in the cue's own clause wins over a nearer one past a semicolon or colon ("In 1920 the
-    // office was created, with Stalin as chairman; as Lenin conceded two years later, …").
-    let bytes = Array(sentence.text.utf8)
+    // office was created, with Stalin as chairman; as Lenin conceded two years later, …"). With one expression
+    // there is nothing to choose.
+    let utf8 = sentence.text.utf8
     func sameClause(_ expression: TimeExpression) -> Bool {
       let a = expression.utf8Range.lowerBound - sentence.utf8Range.lowerBound
-      let range = max(0, min(a, cueOffset))..<min(bytes.count, max(a, cueOffset))
-      return !bytes[range].contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }
+      let range = max(0, min(a, cueOffset))..<min(utf8.count, max(a, cueOffset))
+      return !utf8.dropFirst(range.lowerBound).prefix(range.count).contains {
+        $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":")
+      }
     }
-    let own = expressions.filter(sameClause)
+    let own = expressions.count > 1 ? expressions.filter(sameClause) : expressions
     if let nearest = (own.isEmpty ? expressions : own).min(by: {
       abs($0.utf8Range.lowerBound - cue) < abs($1.utf8Range.lowerBound - cue)
     }) {
