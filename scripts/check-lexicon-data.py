@@ -44,11 +44,12 @@ ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 YEARS = (1850, 1950)
 TOP_KEYS = {"format", "persons", "offices", "events", "groups", "cues"}
-PERSON_KEYS = {"id", "name", "gender", "surnames", "variants", "aliases", "nicknames", "initials", "roles", "note"}
+PERSON_KEYS = {"id", "name", "gender", "surnames", "variants", "aliases", "nicknames", "initials", "roles", "born",
+               "died", "note"}
 ROLE_KEYS = {"office", "from", "to"}
-OFFICE_KEYS = {"id", "name", "kind", "names", "head", "institution", "note"}
+OFFICE_KEYS = {"id", "name", "kind", "names", "head", "institution", "temporary", "note"}
 EVENT_KEYS = {"id", "names", "from", "to", "body", "note"}
-GROUP_KEYS = {"id", "names", "members", "from", "to", "note"}
+GROUP_KEYS = {"id", "names", "members", "leaders", "from", "to", "note"}
 GOLD_KEYS = {"doc", "rel", "source", "target", "office", "from", "to", "evidence", "note"}
 RELS = {"appointed", "allied", "opposed", "expelled"}
 
@@ -236,8 +237,9 @@ def check_lexicon(report, path, lexicon, entity_file=True):
         check_id(report, where, entry["id"], seen["office"], "office")
         if entry["kind"] not in ("post", "body", "party"):
             report.error(where, f"kind {entry['kind']!r} must be post, body or party")
-        if "institution" in entry and not isinstance(entry["institution"], bool):
-            report.error(where, "institution must be true or false")
+        for flag in ("institution", "temporary"):
+            if flag in entry and not isinstance(entry[flag], bool):
+                report.error(where, f"{flag} must be true or false")
         string_list(report, where, entry, "names")
         entry["__where__"] = where
         lexicon.offices[entry["id"]] = entry
@@ -252,6 +254,11 @@ def check_lexicon(report, path, lexicon, entity_file=True):
             report.warn(where, f"{entry['id']}: no gender (pronouns cannot be resolved to this person)")
         for key in ("surnames", "variants", "aliases", "nicknames", "initials"):
             string_list(report, where, entry, key)
+        for key in ("born", "died"):
+            if key in entry and not is_integer(entry[key]):
+                report.error(where, f"{key} {entry[key]!r} must be an integer year")
+        if is_integer(entry.get("born")) and is_integer(entry.get("died")) and entry["died"] < entry["born"]:
+            report.error(where, f"died ({entry['died']}) before being born ({entry['born']})")
         if "surnames" in entry and not entry["surnames"]:
             report.error(where, "an empty surnames list falls back to the last word of the name in the loader; "
                                 "give a qualified form instead (e.g. 'S. S. Kamenev')")
@@ -318,6 +325,9 @@ def check_references(report, lexicon):
                 report.error(entry["__where__"], f"{gid}: member {member!r} is not a known person")
         if len(set(entry.get("members", []))) != len(entry.get("members", [])):
             report.error(entry["__where__"], f"{gid}: a member is listed twice")
+        for leader in entry.get("leaders", []):
+            if leader not in entry.get("members", []):
+                report.error(entry["__where__"], f"{gid}: leader {leader!r} is not one of its members")
 
 
 def person_forms(entry):

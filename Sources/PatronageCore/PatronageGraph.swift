@@ -65,11 +65,19 @@ public struct PatronageGraph: Hashable, Sendable {
     let officeKinds = Dictionary(uniqueKeysWithValues: self.offices.map { ($0.id, $0.kind) })
     self.tenureByRelation = Self.tenures(of: self.relations, officeKinds: officeKinds)
     let lastSeen = Self.lastYearSeen(in: self.relations)
+    let lastYear = self.relations.compactMap(\.span?.end.year).max()
     let lifetimes = Dictionary(uniqueKeysWithValues: self.persons.map { ($0.id, $0.lifetime) })
+    let deaths = Dictionary(uniqueKeysWithValues: self.persons.compactMap { person in person.died.map { (person.id, $0) } })
+    let temporary = Set(self.offices.lazy.filter(\.temporary).map(\.id))
     self.activeYearsByRelation = zip(self.relations, tenureByRelation).map { relation, tenure in
       let years: ClosedRange<Int>?
       if let tenure {
-        years = tenure.from...max(tenure.from, tenure.to ?? lastSeen[tenure.person] ?? tenure.from)
+        var open = lastSeen[tenure.person] ?? tenure.from
+        let presumed = tenure.office.map { !temporary.contains($0) } ?? true
+        if presumed, let died = deaths[tenure.person], let lastYear {
+          open = max(open, min(died, lastYear))
+        }
+        years = tenure.from...max(tenure.from, tenure.to ?? open)
       } else {
         years = relation.span?.years
       }
@@ -86,9 +94,10 @@ public struct PatronageGraph: Hashable, Sendable {
 
   /// The last year each person takes part in a dated relation (as either side).
   ///
-  /// An appointment with no recorded removal is taken to last until then: the sources
-  /// say nothing of the person after it, so the tenure is not stretched over other
-  /// people's years (a corpus may mix centuries).
+  /// An appointment with no recorded removal lasts at least until then. When the appointee's death is known
+  /// it is presumed to last until the death or the last year of the graph, whichever comes first: the sources
+  /// would have recorded a removal. Without a known death the tenure is not stretched over other people's
+  /// years (a corpus may mix centuries), nor is a seat on a temporary body (an ad hoc commission).
   private static func lastYearSeen(in relations: [Relation]) -> [PersonID: Int] {
     var result: [PersonID: Int] = [:]
     for relation in relations {
@@ -127,8 +136,9 @@ public struct PatronageGraph: Hashable, Sendable {
   }
 
   /// The years relation `index` is in force: its span for allied, opposed and expelled;
-  /// for an appointment, the appointee's tenure (from the appointment until removal,
-  /// or else to the last year the appointee takes part in any dated relation).
+  /// for an appointment, the appointee's tenure: from the appointment until removal; else until the appointee's
+  /// known death or the graph's last year, whichever is first (not for a temporary body); else, and at least,
+  /// to the last year the appointee takes part in any dated relation.
   /// nil when the relation is undated.
   public func activeYears(ofRelationAt index: Int) -> ClosedRange<Int>? { activeYearsByRelation[index] }
 

@@ -89,10 +89,6 @@ struct RealCorpusAnalysisTests {
     let years = try #require(try Self.outputs.get().appointments["years"] as? [[String: Any]])
     let patrons = years.first { $0["year"] as? Int == year }?["patrons"] as? [[String: Any]]
     let leader = patrons?.first?["id"] as? String
-    try withKnownIssue("the texts name no appointment by Stalin after 1924, nor his clients after it") {
-      #expect(leader == "stalin", "\(year): \(leader ?? "nobody")")
-    } when: {
-      year >= 1925
-    }
+    #expect(leader == "stalin", "\(year): \(leader ?? "nobody")")
   }
 }

@@ -26,6 +26,7 @@ struct LexiconTests {
         offices:
           - {id: emperor, name: Emperor, kind: post}
           - {id: senate, name: Senate, kind: body, institution: true}
+          - {id: inquiry, name: Commission of inquiry, kind: body, temporary: true}
         events:
           - {id: accession, names: [the accession], from: 0014-09-17}
         groups:
@@ -35,7 +36,8 @@ struct LexiconTests {
         """, file: "rome.yaml")
     #expect(lexicon.persons.first?.surnames == ["Caesar"])
     #expect(lexicon.persons.first?.roles.first?.covers(year: 20) == true)
-    #expect(lexicon.offices.map(\.isInstitution) == [false, true])
+    #expect(lexicon.offices.map(\.isInstitution) == [false, true, false])
+    #expect(lexicon.offices.map(\.office.temporary) == [false, false, true])
     #expect(lexicon.events.first?.span.start.year == 14)
     #expect(lexicon.groups.first?.members == ["tiberius"])
     #expect(lexicon.cues.byRelation[.appointed] == ["install"])
@@ -51,6 +53,7 @@ struct LexiconTests {
       "unknown key \"nickname\""
     ),
     ("format: patronage-lexicon/2\n", 1, "unsupported format"),
+    ("format: patronage-lexicon/1\noffices:\n  - {id: x, name: X, kind: body, temporary: maybe}\n", 3, "temporary must be true or false"),
     (
       "format: patronage-lexicon/1\npersons:\n  - id: a\n    name: A\n    born: 1900\n    died: 1890\n", 6,
       "before being born"

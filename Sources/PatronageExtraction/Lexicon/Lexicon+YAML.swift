@@ -114,25 +114,25 @@ extension Lexicon {
 
   private static func office(_ node: LexiconNode) throws(LexiconError) -> LexiconOffice {
     let fields = try node.mapping(
-      allowed: ["id", "name", "kind", "names", "head", "institution", "note"], what: "an office")
+      allowed: ["id", "name", "kind", "names", "head", "institution", "temporary", "note"], what: "an office")
     let id = try fields.required("id", in: node, what: "an office").identifier(what: "an office id")
     let kindNode = try fields.required("kind", in: node, what: "office \(id)")
     guard let kind = OfficeKind(rawValue: try kindNode.text(what: "kind")) else {
       throw kindNode.fail("kind of office \(id) must be post, body or party")
     }
-    var institution = false
-    if let field = fields["institution"] {
-      guard let value = Bool(try field.text(what: "institution")) else {
-        throw field.fail("institution must be true or false")
-      }
-      institution = value
+    func flag(_ key: String) throws(LexiconError) -> Bool {
+      guard let field = fields[key] else { return false }
+      guard let value = Bool(try field.text(what: key)) else { throw field.fail("\(key) must be true or false") }
+      return value
     }
+    let institution = try flag("institution")
+    let temporary = try flag("temporary")
     let name = try fields.required("name", in: node, what: "office \(id)").text(what: "name")
     let head = try fields["head"].map { (node) throws(LexiconError) in
       OfficeID(rawValue: try node.identifier(what: "head"))
     }
     return LexiconOffice(
-      office: Office(id: OfficeID(rawValue: id), name: name, kind: kind, head: head),
+      office: Office(id: OfficeID(rawValue: id), name: name, kind: kind, head: head, temporary: temporary),
       names: [name] + (try fields["names"]?.texts(what: "names of \(id)") ?? []), isInstitution: institution)
   }
 
