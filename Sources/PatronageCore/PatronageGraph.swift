@@ -67,7 +67,8 @@ public struct PatronageGraph: Hashable, Sendable {
     let lastSeen = Self.lastYearSeen(in: self.relations)
     let lastYear = self.relations.compactMap(\.span?.end.year).max()
     let lifetimes = Dictionary(uniqueKeysWithValues: self.persons.map { ($0.id, $0.lifetime) })
-    let deaths = Dictionary(uniqueKeysWithValues: self.persons.compactMap { person in person.died.map { (person.id, $0) } })
+    let deaths = Dictionary(
+      uniqueKeysWithValues: self.persons.compactMap { person in person.died.map { (person.id, $0) } })
     let temporary = Set(self.offices.lazy.filter(\.temporary).map(\.id))
     self.activeYearsByRelation = zip(self.relations, tenureByRelation).map { relation, tenure in
       let years: ClosedRange<Int>?

@@ -16,7 +16,8 @@ import Testing
     return try PatronageGraph(
       persons: persons, offices: Fixtures.offices + [Self.commission],
       relations: [
-        Relation(kind: .appointed, source: .person("stalin"), target: "molotov", office: office, span: Fixtures.span(1924)),
+        Relation(
+          kind: .appointed, source: .person("stalin"), target: "molotov", office: office, span: Fixtures.span(1924)),
         Relation(kind: .opposed, source: .person("trotsky"), target: "stalin", span: Fixtures.span(1923, 1929)),
       ])
   }

@@ -53,7 +53,10 @@ struct LexiconTests {
       "unknown key \"nickname\""
     ),
     ("format: patronage-lexicon/2\n", 1, "unsupported format"),
-    ("format: patronage-lexicon/1\noffices:\n  - {id: x, name: X, kind: body, temporary: maybe}\n", 3, "temporary must be true or false"),
+    (
+      "format: patronage-lexicon/1\noffices:\n  - {id: x, name: X, kind: body, temporary: maybe}\n", 3,
+      "temporary must be true or false"
+    ),
     (
       "format: patronage-lexicon/1\npersons:\n  - id: a\n    name: A\n    born: 1900\n    died: 1890\n", 6,
       "before being born"
