@@ -31,17 +31,19 @@ public struct MentionFinder {
         index += 1
       }
     }
-    return result
+    let embassies = embassies(in: words, keys: keys, besides: result)
+    if embassies.isEmpty { return result }
+    return (result + embassies).sorted { $0.words.lowerBound < $1.words.lowerBound }
   }
 
-  private mutating func folded(_ word: Word) -> NameKey {
+  mutating func folded(_ word: Word) -> NameKey {
     if let known = foldCache[word.textKey] { return known }
     let key = NameKey(folded: NameFolding.fold(word.text))
     if foldCache.count < 200_000 { foldCache[word.textKey] = key }
     return key
   }
 
-  private mutating func match(at index: Int, words: [Word], keys: [NameKey], recent: [PersonID: Int]) -> Mention? {
+  mutating func match(at index: Int, words: [Word], keys: [NameKey], recent: [PersonID: Int]) -> Mention? {
     let key = keys[index]
     guard key.key != .empty else { return nil }
     var best: (end: Int, targets: [Gazetteer.Target])?

@@ -96,9 +96,12 @@ public struct DocumentExtractor {
             claim.source = assembly(in: time, sentence: sentence, facts: facts, cueWord: claim.cueWord)
               .map(Agent.institution)
           }
-          let when = Self.time(
-            time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: state.paragraph.span,
-            lifetime: lifetime(of: claim))
+          let when =
+            claim.isLater
+            ? (span: nil, weight: 1)
+            : Self.time(
+              time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: state.paragraph.span,
+              lifetime: lifetime(of: claim))
           let confidence = rounded(claim.confidence * when.weight)
           guard confidence >= options.minimumConfidence else { continue }
           let evidence = Evidence(

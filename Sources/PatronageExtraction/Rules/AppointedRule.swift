@@ -252,7 +252,26 @@ public struct AppointedRule: RelationRule {
       let body = sentence.mentions.last(where: { $0.words.upperBound <= start }),
       body.words.upperBound == start, case .office(let office, _) = body.referent
     else { return [] }
-    return claims(source: nil, targets: head.persons, office: office, confidence: 0.75 * head.confidence, cue: cue)
+    return claims(
+      source: founder(of: body, in: sentence), targets: head.persons, office: office,
+      confidence: 0.75 * head.confidence, cue: cue)
+  }
+
+  /// Verbs by which someone sets up a body or hands it a task ("Lenin entrusted the task to a commission headed by
+  /// Stalin"): their subject chose the body's head.
+  static let foundingVerbs: Set<String> = [
+    "entrusted", "assigned", "appointed", "created", "established", "formed", "named", "set", "gave", "charged",
+  ]
+
+  /// The person who set up `body` or gave it its task, as the subject of a founding verb earlier in its clause.
+  private func founder(of body: Mention, in sentence: SentenceFacts) -> ArgumentList? {
+    let start = body.words.lowerBound
+    guard
+      let verb = (max(0, start - 12)..<start).last(where: { Self.foundingVerbs.contains(sentence.words[$0].lower) }),
+      !sentence.crossesClause(verb, start),
+      let subject = sentence.listBefore(verb, maximumGap: 1), !subject.isPossessive, !subject.persons.isEmpty
+    else { return nil }
+    return subject
   }
 
   /// "made Kuibyshev chairman of the Central Control Commission": a body named right after the appointee is read
@@ -360,13 +379,18 @@ public struct AppointedRule: RelationRule {
     var result = claims(
       source: source, targets: targets, office: office, confidence: office == nil ? confidence * postless : confidence,
       cue: cue)
-    if let office, let second = coordinatedPost(after: office, from: cue.words.upperBound, in: sentence) {
+    for second in office.map({ coordinatedPosts(after: $0, from: cue.words.upperBound, in: sentence) }) ?? [] {
       let others = source.map {
         ArgumentList(
-          agents: $0.agents.filter { $0 != .institution(second) }, words: $0.words,
+          agents: $0.agents.filter { $0 != .institution(second.office) }, words: $0.words,
           isPossessive: $0.isPossessive, confidence: $0.confidence)
       }
-      result += claims(source: others, targets: targets, office: second, confidence: confidence, cue: cue)
+      result += claims(source: others, targets: targets, office: second.office, confidence: confidence, cue: cue)
+        .map { claim in
+          var claim = claim
+          claim.isLater = second.isLater
+          return claim
+        }
     }
     return result
   }
@@ -381,24 +405,45 @@ public struct AppointedRule: RelationRule {
     return sentence.words[position..<mention.words.lowerBound].allSatisfy { objectWords.contains($0.lower) }
   }
 
-  /// A second post joined to the first by "and" ("took over the Control Commission and Rabkrin").
-  private func coordinatedPost(after office: OfficeID, from position: Int, in sentence: SentenceFacts) -> OfficeID? {
+  /// Words that may join the stops of a posting before the next "to": "to Norway, then to Mexico, and ultimately to
+  /// Sweden".
+  static let itineraryWords: Set<String> = [
+    ",", "and", "then", "later", "ultimately", "finally", "afterwards", "eventually", "subsequently",
+  ]
+
+  /// The posts coordinated with `office`, the first after `position`: "General Secretary and Chairman of X" (one
+  /// more, not the subject of a new clause), or the further stops of an itinerary ("sent to Norway, then to
+  /// Mexico, and ultimately to Sweden"), which come later than the sentence's date.
+  private func coordinatedPosts(
+    after office: OfficeID, from position: Int, in sentence: SentenceFacts
+  ) -> [(office: OfficeID, isLater: Bool)] {
     let offices = sentence.mentions.filter { mention in
       guard mention.words.lowerBound >= position, case .office = mention.referent else { return false }
       return true
     }
-    guard let first = offices.first, case .office(let id, _) = first.referent, id == office, offices.count > 1,
-      case .office(let next, _) = offices[1].referent, next != office
-    else { return nil }
-    let gap = sentence.words[first.words.upperBound..<offices[1].words.lowerBound].map(\.lower)
-    guard gap == ["and"] || gap == ["and", "the"] || gap == ["and", "of", "the"] else { return nil }
-    // Not the subject of a new clause ("... General Secretary and the Orgburo met").
-    let end = offices[1].words.upperBound
-    guard
-      end == sentence.words.count || sentence.words[end].isPunctuation
-        || ["in", "on", "at", "from", "until", "by", "for", "after", "before", "when", "during"].contains(
-          sentence.words[end].lower)
-    else { return nil }
-    return next
+    guard let first = offices.first, case .office(let id, _) = first.referent, id == office else { return [] }
+    var result: [(office: OfficeID, isLater: Bool)] = []
+    var previous = first
+    for mention in offices.dropFirst() {
+      guard case .office(let next, _) = mention.referent, next != office, !result.contains(where: { $0.office == next })
+      else { break }
+      let gap = sentence.words[previous.words.upperBound..<mention.words.lowerBound].map(\.lower)
+      if gap.count > 1, gap.last == "to", gap.dropLast().allSatisfy(Self.itineraryWords.contains) {
+        result.append((next, true))
+        previous = mention
+        continue
+      }
+      guard result.isEmpty, gap == ["and"] || gap == ["and", "the"] || gap == ["and", "of", "the"] else { break }
+      // Not the subject of a new clause ("... General Secretary and the Orgburo met").
+      let end = mention.words.upperBound
+      guard
+        end == sentence.words.count || sentence.words[end].isPunctuation
+          || ["in", "on", "at", "from", "until", "by", "for", "after", "before", "when", "during"].contains(
+            sentence.words[end].lower)
+      else { break }
+      return [(next, false)]
+    }
+    return result
   }
+
 }

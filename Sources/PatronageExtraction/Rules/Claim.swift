@@ -10,6 +10,9 @@ public struct Claim: Hashable, Sendable {
   public var confidence: Double
   /// The word index of the cue, to pick the nearest time expression.
   public var cueWord: Int
+  /// Whether the claim happened after the time the sentence names, on an unknown date: a later stop of an
+  /// itinerary ("in 1923 she was sent to Norway, then to Mexico"). Such a claim gets no year.
+  public var isLater = false
 
   public init(
     kind: RelationKind, source: Agent?, target: PersonID, office: OfficeID? = nil, confidence: Double, cueWord: Int

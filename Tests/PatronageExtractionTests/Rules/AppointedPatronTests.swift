@@ -32,6 +32,21 @@ struct AppointedPatronTests {
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "rabkrin", year: 1920)])
   }
 
+  @Test(arguments: [
+    "In August 1922 1️⃣Lenin entrusted the drafting of the treaty to a commission headed by 2️⃣Stalin.",
+    "In 1922 1️⃣Lenin set up a commission headed by 2️⃣Stalin.",
+  ])
+  func whoeverSetsUpABodyChoosesItsHead(_ sentence: String) throws {
+    try expectRelations(
+      sentence, [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "commission", year: 1922)])
+  }
+
+  @Test func aBodyHeadedBySomeoneHasNoPatronOfItsOwn() throws {
+    try expectRelations(
+      "In 1922 a commission headed by 1️⃣Stalin drafted the treaty, and Lenin read it.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "commission", year: 1922)])
+  }
+
   @Test func asChairmanWithoutWithIsNoAppointment() throws {
     try expectRelations("In 1921 Stalin, as chairman of Rabkrin, inspected the commissariats.", [])
   }
