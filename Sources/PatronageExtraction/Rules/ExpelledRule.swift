@@ -51,7 +51,8 @@ public struct ExpelledRule: RelationRule {
     let headline =
       next == "from" || (next == "as" && office != nil)
       || sentence.words[cue.words].last?.lower == "from"
-    if lower.hasPrefix("forced") || sentence.isPassive(cue) || headline {
+    let owner = sentence.possessor(before: start)
+    if lower.hasPrefix("forced") || sentence.isPassive(cue) || (headline && owner == nil) {
       let coordinated = start > 0 && sentence.words[start - 1].lower == "and"
       guard
         let target = sentence.listBefore(start, maximumGap: 4) ?? (coordinated ? sentence.subject(before: start) : nil),
@@ -62,7 +63,7 @@ public struct ExpelledRule: RelationRule {
         source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue
       )
     }
-    if let owner = sentence.possessor(before: start) {
+    if let owner {
       return claims(
         source: sentence.list(after: "by", from: after), targets: owner.persons, office: office,
         confidence: 0.7 * weight, cue: cue)

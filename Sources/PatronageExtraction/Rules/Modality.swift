@@ -56,6 +56,23 @@ public enum Modality {
     return ["and", "so", "then"].contains(words[index].lower)
   }
 
+  /// Words that open a fronted clause of time ("When A refused to obey, B called for his expulsion").
+  static let timeSubordinators: Set<String> = ["when", "after", "once", "whenever", "as"]
+
+  /// The word after the comma that closes a clause of time set off before the cue, opening the cue's clause or
+  /// right after a comma ("In 1921, when A refused to obey, B expelled him"): that clause's own modality ("refused
+  /// to") does not reach the main clause. Conditions ("if", "unless") are not clauses of time: they make the main
+  /// clause hypothetical.
+  static func endOfFrontedTimeClause(_ words: [Word], from start: Int, before position: Int) -> Int? {
+    guard
+      let opening = (start..<position).last(where: { index in
+        timeSubordinators.contains(words[index].lower) && (index == start || words[index - 1].text == ",")
+      }),
+      let comma = words[opening..<position].firstIndex(where: { $0.text == "," })
+    else { return nil }
+    return comma + 1
+  }
+
   /// Whether a modality noun is the thing a passive cue is done to ("Trotsky's plan was rejected by Stalin", "the
   /// proposal, vetoed by Stalin"): the rejection itself is asserted.
   static func isSubjectOfPassive(_ modal: CueHit, cue: CueHit, in sentence: SentenceFacts) -> Bool {
@@ -82,6 +99,7 @@ public enum Modality {
     {
       start -= 1
     }
+    start = endOfFrontedTimeClause(sentence.words, from: start, before: position) ?? start
     if sentence.words[start..<position].contains(where: { $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n’t") }) {
       return .hypothetical
     }

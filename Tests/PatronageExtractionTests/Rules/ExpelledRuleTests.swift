@@ -81,6 +81,12 @@ struct ExpelledImplicitPartyTests {
       ])
   }
 
+  @Test func possessorOfARemovalFromABody() throws {
+    try expectRelations(
+      "In 1921 1️⃣Tomsky's expulsion from the Central Committee followed.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "central-committee", year: 1921)])
+  }
+
   @Test func dismissalWithoutABodyIsNotFromTheParty() throws {
     let found = try MarkedProse.relations("In 1928 1️⃣Uglanov was dismissed.", minimumConfidence: 0)
     #expect(found.allSatisfy { $0.office != "party" })

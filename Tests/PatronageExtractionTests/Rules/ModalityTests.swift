@@ -16,6 +16,7 @@ struct ModalityTests {
     "It is a myth that Lenin appointed Trotsky General Secretary in 1922.",
     "It is sometimes said that Kamenev nominated Stalin for the post of General Secretary in 1922.",
     "In 1924 Zinoviev is said to have denounced Bukharin.",
+    "If Tomsky refused to obey in 1921, Lenin would expel him.",
   ])
   func noEvent(_ sentence: String) throws {
     try expectRelations(sentence, [])
@@ -27,6 +28,9 @@ struct ModalityTests {
     ("In 1923 1️⃣Kamenev wanted 2️⃣Trotsky expelled from the party.", 1923),
     ("In 1921 1️⃣Lenin called for the expulsion of 2️⃣Tomsky from the Central Committee.", 1921),
     ("In 1922 1️⃣Zinoviev's proposal to remove 2️⃣Trotsky from the party came to nothing.", 1922),
+    ("In 1921 1️⃣Lenin called for 2️⃣Tomsky's expulsion from the Central Committee.", 1921),
+    ("When 2️⃣Tomsky refused to obey in 1921, 1️⃣Lenin called for his expulsion from the Central Committee.", 1921),
+    ("When 1️⃣Lenin proposed in 1922 to expel 2️⃣Tomsky, the Central Committee refused.", 1922),
   ])
   func proposedRemovalIsOppositionNotRemoval(_ sentence: String, year: Int) throws {
     try expectRelations(sentence, [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: year)])
@@ -56,5 +60,15 @@ struct ModalityTests {
     try expectRelations(
       "In January 1925 1️⃣Trotsky would be forced to resign as War Commissar.",
       [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
+  }
+
+  /// A clause of time set off by a comma keeps its own modality ("refused to") out of the main clause.
+  @Test(arguments: [
+    "When 2️⃣Tomsky refused to obey in 1921, 1️⃣Lenin expelled him from the Central Committee.",
+    "In 1921, when 2️⃣Tomsky refused to obey, 1️⃣Lenin expelled him from the Central Committee.",
+  ])
+  func aClauseOfTimeKeepsItsModality(_ sentence: String) throws {
+    try expectRelations(
+      sentence, [RelationSpec(.expelled, from: "1️⃣", to: "2️⃣", office: "central-committee", year: 1921)])
   }
 }
