@@ -1,9 +1,12 @@
 /// Embassies named by their destination: in a sentence about a diplomatic posting, "sent to Norway … as
 /// ambassador" names the lexicon's "ambassador to Norway" at "Norway".
 extension MentionFinder {
-  /// Titles that make a sentence about a diplomatic posting.
-  static let diplomaticTitles: Set<WordKey> = Set(
-    ["ambassador", "ambassadors", "envoy", "envoys", "plenipotentiary", "polpred", "ambassadorship"].map(Word.key))
+  /// Titles that make a sentence about a diplomatic posting (a short list: compared key by key, with no hashing, as
+  /// every sentence is checked).
+  static let diplomaticTitles: [WordKey] =
+    ["ambassador", "ambassadors", "envoy", "envoys", "plenipotentiary", "polpred", "ambassadorship"].map(Word.key)
+
+  private static let toKey = Word.key("to")
 
   /// The words an embassy's name starts with, before its place: "ambassador to", "ambassador in".
   private static let embassyPrefixes: [[Word]] = ["to", "in"].map { preposition in
@@ -22,7 +25,7 @@ extension MentionFinder {
     var covered = Set<Int>()
     for mention in mentions { covered.formUnion(mention.words) }
     var result: [Mention] = []
-    for index in words.indices.dropLast() where words[index].lower == "to" {
+    for index in words.indices.dropLast() where words[index].lowerKey == Self.toKey {
       let place = index + 1
       guard words[place].isCapitalised, !covered.contains(place) else { continue }
       let tail = Array(words[place..<min(words.count, place + 3)])

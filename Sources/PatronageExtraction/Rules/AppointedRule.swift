@@ -43,7 +43,10 @@ public struct AppointedRule: RelationRule {
     }
     if Self.selfCues.contains(word) {
       // A faction "took over the gubkom": a group named as one takes no post.
-      guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3), !sentence.namesAGroup(target),
+      guard
+        let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3)
+          ?? sentence.sharedSubject(before: cue.words.lowerBound),
+        !sentence.namesAGroup(target),
         let office = sentence.office(
           after: after, within: (cue.words.count > 1 ? 5 : 3) + memberPhrase(at: after, in: sentence)),
         !word.hasPrefix("assum") || takesPostDirectly(after: after, in: sentence)

@@ -142,9 +142,35 @@ public struct SentenceFacts: Sendable {
     {
       return first
     }
-    guard let list = listBefore(position, maximumGap: 8) else { return nil }
+    guard let list = listBefore(position, maximumGap: 8) else { return sharedSubject(before: position) }
     let gap = words[list.words.upperBound..<position]
-    return gap.contains { $0.lower == "and" } && gap.contains { $0.text == "," } ? nil : list
+    return gap.contains { $0.lower == "and" } && gap.contains { $0.text == "," } ? sharedSubject(before: position) : list
+  }
+
+  /// Words of a short adverbial of time, besides numbers, months and seasons.
+  static let timeAdverbialWords: Set<String> = [
+    "in", "on", "during", "by", "early", "late", "mid", "then", "later", "soon", "also", "afterwards", "subsequently",
+    "the", "of", "that", "same", "year", "following", "end", "beginning", "middle", ",",
+  ]
+
+  /// The subject a verb shares with an earlier clause it is coordinated with, when only an adverbial of time stands
+  /// between ", and" and the verb ("A had directed the underground, and in October 1917 took over the
+  /// Commissariat"): the sentence's first list of people, if no clause break comes between.
+  func sharedSubject(before position: Int) -> ArgumentList? {
+    var index = position - 1
+    while index > 0, position - index <= 6, words[index].lower != "and" {
+      let word = words[index]
+      let timeWord =
+        Self.timeAdverbialWords.contains(word.lower) || word.text.allSatisfy(\.isNumber)
+        || TimeVocabulary.monthNames[word.lower] != nil || TimeVocabulary.seasonNames[word.lower] != nil
+      guard timeWord else { return nil }
+      index -= 1
+    }
+    guard index > 0, words[index].lower == "and", words[index - 1].text == ",",
+      let first = lists.first(where: { !$0.isPossessive && !$0.persons.isEmpty }),
+      first.words.upperBound < index, !crossesClause(first.words.upperBound, position)
+    else { return nil }
+    return first
   }
 
   /// The nearest list starting after `position` within `maximumGap` words and the same clause.

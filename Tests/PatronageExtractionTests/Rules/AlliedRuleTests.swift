@@ -53,3 +53,16 @@ struct AlliedRuleTests {
       ])
   }
 }
+
+/// A verb coordinated after ", and" and a time shares the first clause's subject.
+@Suite("allied: coordinated verbs")
+struct AlliedCoordinatedVerbTests {
+  @Test func theSecondVerbSharesTheSubject() throws {
+    try expectRelations(
+      "In 1925 1️⃣Zinoviev attacked 2️⃣Stalin at the congress, and in 1926 joined 3️⃣Trotsky.",
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1925),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1926),
+      ])
+  }
+}

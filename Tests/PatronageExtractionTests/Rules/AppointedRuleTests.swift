@@ -242,4 +242,20 @@ struct PostsTakenTests {
       "In 1922 1️⃣Stalin took over the post of General Secretary.",
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "general-secretary", year: 1922)])
   }
+
+  /// A verb coordinated after ", and" and a time shares the first clause's subject.
+  @Test(arguments: [
+    "During the war 1️⃣Shlyapnikov had led the union, and in October 1917 took over the Commissariat of Labor.",
+    "During the war 1️⃣Shlyapnikov had led the union, and took over the Commissariat of Labor in 1917.",
+  ])
+  func aCoordinatedVerbSharesTheSubject(_ sentence: String) throws {
+    try expectRelations(
+      sentence, [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "labor-commissar", year: 1917)])
+  }
+
+  @Test func aCoordinatedClauseWithItsOwnSubjectKeepsIt() throws {
+    try expectRelations(
+      "In 1928 Uglanov lost the vote, and in November 1️⃣Molotov took over the Moscow party organisation.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "moscow-party", year: 1928)])
+  }
 }
