@@ -144,7 +144,8 @@ public struct SentenceFacts: Sendable {
     }
     guard let list = listBefore(position, maximumGap: 8) else { return sharedSubject(before: position) }
     let gap = words[list.words.upperBound..<position]
-    return gap.contains { $0.lower == "and" } && gap.contains { $0.text == "," } ? sharedSubject(before: position) : list
+    return gap.contains { $0.lower == "and" } && gap.contains { $0.text == "," }
+      ? sharedSubject(before: position) : list
   }
 
   /// Words of a short adverbial of time, besides numbers, months and seasons.
