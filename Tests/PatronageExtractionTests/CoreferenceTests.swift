@@ -93,6 +93,35 @@ struct CoreferenceTests {
       ])
   }
 
+  @Test func allThreeAfterThreePeopleInDifferentLists() throws {
+    try expectRelations(
+      "1️⃣Frunze spoke first in 1924; then 2️⃣Bubnov and 3️⃣Lashevich spoke. All three were removed from the "
+        + "Politburo in 1925.",
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1925),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "politburo", year: 1925),
+        RelationSpec(.expelled, from: nil, to: "3️⃣", office: "politburo", year: 1925),
+      ])
+  }
+
+  @Test func bothMenAfterTwoPeopleNamedApart() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin sent 2️⃣Ordzhonikidze to Tiflis. 3️⃣Mdivani complained about both men.",
+      [
+        RelationSpec(.opposed, from: "3️⃣", to: "1️⃣", year: 1922),
+        RelationSpec(.opposed, from: "3️⃣", to: "2️⃣", year: 1922),
+      ])
+  }
+
+  @Test func theTwoMenAreCountedNotFollowers() throws {
+    try expectRelations(
+      "In 1926 1️⃣Trotsky and 2️⃣Zinoviev spoke. In 1927 the two men attacked 3️⃣Stalin.",
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "3️⃣", year: 1927),
+        RelationSpec(.opposed, from: "2️⃣", to: "3️⃣", year: 1927),
+      ])
+  }
+
   @Test func capitalisedGroupNameWithMembersInParentheses() throws {
     try expectRelations(
       "In 1926 the United Opposition (of 1️⃣Trotsky, 2️⃣Zinoviev and 3️⃣Kamenev) held back.",

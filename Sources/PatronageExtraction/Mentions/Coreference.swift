@@ -314,5 +314,12 @@ public struct Coreference: Sendable {
     let first = lists.first { !$0.persons.isEmpty }
     previousPluralSubject = first.map(\.persons).flatMap { $0.count >= 2 ? $0 : nil } ?? []
     previousPlural = lists.last { $0.persons.count >= 2 }?.persons ?? []
+    // Two to four people named across the sentence but in no one list are what a later "all three" or "both men"
+    // means ("A became secretary; B and C were made secretaries alongside him. All three…").
+    var distinct: [PersonID] = []
+    for person in mentions.flatMap(\.persons) where !distinct.contains(person) { distinct.append(person) }
+    if (2...4).contains(distinct.count), !lists.contains(where: { $0.persons.count == distinct.count }) {
+      groups["#\(distinct.count)"] = distinct
+    }
   }
 }

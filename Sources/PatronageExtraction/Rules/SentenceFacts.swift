@@ -83,9 +83,11 @@ public struct SentenceFacts: Sendable {
 
   /// The agents a mention contributes, or nil when it cannot be an argument (offices used as titles or places).
   private static func agents(of mention: Mention, at index: Int, in mentions: [Mention], words: [Word]) -> [Agent]? {
-    // "many Trotsky followers were removed": a name before a noun for followers only describes them.
+    // "many Trotsky followers were removed": a name before a noun for followers only describes them; a number
+    // before one counts the people it means ("the two men").
     if !mention.isPossessive, mention.words.upperBound < words.count,
-      followerNouns.contains(words[mention.words.upperBound].lower)
+      followerNouns.contains(words[mention.words.upperBound].lower),
+      !Coreference.groupWords.keys.contains(words[mention.words.upperBound - 1].lower)
     {
       return nil
     }
