@@ -139,6 +139,7 @@ public struct Coreference: Sendable {
     bindWings(words: words, mentions: result)
     result += wingMentions(words: words).filter { !covered.contains($0.words.lowerBound) }
     result += bodyPronouns(words: words, mentions: mentions).filter { !covered.contains($0.words.lowerBound) }
+    result += relativePossessives(words: words, lists: sentenceLists)
     if let body = mentions.last(where: { if case .office = $0.referent { true } else { false } }),
       case .office(let id, _) = body.referent
     {
@@ -206,6 +207,20 @@ public struct Coreference: Sendable {
       guard case .office(let body, _)? = earlier?.referent ?? lastBody.map({ .office($0, institution: false) })
       else { continue }
       result.append(Mention(.office(body, institution: false), words: index..<index + 1))
+    }
+    return result
+  }
+
+  /// ", whose" after a list of people is their possessive: "Stalin and Bukharin, whose partnership…",
+  /// "Trotsky, whose supporters…".
+  private func relativePossessives(words: [Word], lists: [ArgumentList]) -> [Mention] {
+    var result: [Mention] = []
+    for index in words.indices.dropFirst(2) where words[index].lower == "whose" && words[index - 1].text == "," {
+      guard let list = lists.last(where: { $0.words.upperBound == index - 1 }), !list.isPossessive,
+        !list.persons.isEmpty
+      else { continue }
+      let referent: Referent = list.persons.count == 1 ? .person(list.persons[0]) : .group(list.persons)
+      result.append(Mention(referent, words: index..<index + 1, isPossessive: true, confidence: 0.8))
     }
     return result
   }

@@ -181,6 +181,10 @@ public struct DocumentExtractor {
       }
     }
     let own = expressions.count > 1 ? expressions.filter(sameClause) : expressions
+    // With none in the cue's clause, an opening adverbial ("In the spring of 1926 they did what had seemed
+    // unthinkable a year earlier: they made peace") dates the whole sentence.
+    let opening = expressions.first { $0.utf8Range.lowerBound - sentence.utf8Range.lowerBound <= 12 }
+    if own.isEmpty, expressions.count > 1, let opening, !opening.isUpperBound { return (opening.span, 1) }
     if let nearest = (own.isEmpty ? expressions : own).min(by: {
       abs($0.utf8Range.lowerBound - cue) < abs($1.utf8Range.lowerBound - cue)
     }) {

@@ -87,9 +87,10 @@ public struct AppointedRule: RelationRule {
         in: sentence)
     }
     if sentence.isPassive(cue) {
-      guard let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 4), !target.isPossessive else {
-        return []
-      }
+      guard
+        let target = sentence.passiveSubject(before: cue.words.lowerBound),
+        !target.isPossessive
+      else { return [] }
       let source = sentence.list(after: "by", from: after) ?? instigator(after: after, in: sentence)
       return appointments(
         source: source, targets: target.persons,

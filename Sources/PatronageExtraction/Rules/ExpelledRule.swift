@@ -55,7 +55,7 @@ public struct ExpelledRule: RelationRule {
     if lower.hasPrefix("forced") || sentence.isPassive(cue) || (headline && owner == nil) {
       let coordinated = start > 0 && sentence.words[start - 1].lower == "and"
       guard
-        let target = sentence.listBefore(start, maximumGap: 4) ?? (coordinated ? sentence.subject(before: start) : nil),
+        let target = sentence.passiveSubject(before: start) ?? (coordinated ? sentence.subject(before: start) : nil),
         !target.isPossessive
       else { return [] }
       let source = sentence.list(after: "by", from: after)

@@ -176,6 +176,38 @@ public struct SentenceFacts: Sendable {
     return first
   }
 
+  /// The subject of a passive cue, set off from it by an apposition that names no one or by a relative clause:
+  /// "Cranmer, a Cambridge scholar, was named archbishop", "Kamenev, whom Stalin distrusted, was expelled".
+  func subjectBeforeApposition(_ position: Int) -> ArgumentList? {
+    let auxiliaries: Set<String> = ["was", "were", "had", "been", "has", "have", "then", "later", "soon", "also"]
+    var closing = position - 1
+    while closing > 0, auxiliaries.contains(words[closing].lower) { closing -= 1 }
+    guard closing > 0, closing < position - 1, words[closing].text == ",",
+      let opening = (max(0, closing - 10)..<closing).last(where: { words[$0].text == "," }),
+      let list = lists.last(where: { $0.words.upperBound == opening }), !list.isPossessive, !list.persons.isEmpty,
+      !crossesClause(opening, closing)
+    else { return nil }
+    let relative = ["who", "whom", "whose", "which", "that"].contains(words[opening + 1].lower)
+    // "Kamenev, Zinoviev's ally, was…": a possessor describes the subject; it is not one.
+    let namesSomeone = mentions.contains { mention in
+      mention.words.lowerBound > opening && mention.words.lowerBound < closing && !mention.persons.isEmpty
+        && !mention.isPossessive
+    }
+    return relative || !namesSomeone ? list : nil
+  }
+
+  /// The subject of a passive cue: the list right before it, unless that list is inside a relative clause set off
+  /// before the cue, or else the list before an apposition.
+  func passiveSubject(before position: Int) -> ArgumentList? {
+    if let list = listBefore(position, maximumGap: 4) {
+      guard let outer = subjectBeforeApposition(position), outer.words.upperBound < list.words.lowerBound else {
+        return list
+      }
+      return outer
+    }
+    return subjectBeforeApposition(position)
+  }
+
   /// The nearest list starting after `position` within `maximumGap` words and the same clause.
   func listAfter(_ position: Int, maximumGap: Int = 6) -> ArgumentList? {
     guard let list = lists.first(where: { $0.words.lowerBound >= position }) else { return nil }

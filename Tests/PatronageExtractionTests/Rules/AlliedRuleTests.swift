@@ -66,3 +66,30 @@ struct AlliedCoordinatedVerbTests {
       ])
   }
 }
+
+/// Reconciliation, and partnerships owned by ", whose".
+@Suite("allied: peace and partnerships")
+struct AlliedPeaceTests {
+  @Test func makingPeaceIsAnAlliance() throws {
+    try expectRelations(
+      "In 1926 1️⃣Zinoviev made peace with 2️⃣Trotsky.", [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926)])
+  }
+
+  @Test func anOpeningTimeDatesAClauseAfterAColon() throws {
+    try expectRelations(
+      "In the spring of 1926 1️⃣Zinoviev did what had seemed unthinkable a year earlier: he made peace with 2️⃣Trotsky.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926)])
+  }
+
+  @Test func whosePartnershipIsTheirs() throws {
+    try expectRelations(
+      "In 1925 the delegates voted for 1️⃣Stalin and 2️⃣Bukharin, whose partnership formed the core of the majority.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1925)])
+  }
+
+  @Test func whoseSupportersAreNotTheOwner() throws {
+    let found = try MarkedProse.relations(
+      "In 1927 Trotsky, whose supporters were expelled from the party, wrote to Stalin.", minimumConfidence: 0.5)
+    #expect(!found.contains { $0.kind == .expelled })
+  }
+}

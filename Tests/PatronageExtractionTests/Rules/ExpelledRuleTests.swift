@@ -177,3 +177,31 @@ struct CoordinatedRemovalTests {
       ])
   }
 }
+
+/// The subject of a passive set off from it by an apposition or a relative clause.
+@Suite("passive subjects before an apposition")
+struct PassiveAppositionTests {
+  @Test(arguments: [
+    "In 1926 1️⃣Kamenev, an old Bolshevik, was expelled from the Politburo.",
+    "In 1926 1️⃣Kamenev, who had led Moscow, was expelled from the Politburo.",
+    "In 1926 1️⃣Kamenev, whom Stalin distrusted, was expelled from the Politburo.",
+  ])
+  func removal(_ sentence: String) throws {
+    try expectRelations(sentence, [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1926)])
+  }
+
+  @Test func aPossessorInTheAppositionDescribesTheSubject() throws {
+    try expectRelations(
+      "In 1926 1️⃣Kamenev, 2️⃣Zinoviev's ally, was expelled from the Politburo.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926),
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1926),
+      ])
+  }
+
+  @Test func appointment() throws {
+    try expectRelations(
+      "In 1926 1️⃣Kamenev, an old Bolshevik, was appointed Commissar of Trade.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "trade", year: 1926)])
+  }
+}
