@@ -166,8 +166,14 @@ public struct DocumentExtractor {
     lifetime: ClosedRange<Int>? = nil
   ) -> (span: TimeSpan?, weight: Double) {
     let cue = sentence.utf8Range.lowerBound + cueOffset
-    let expressions = time.expressions.filter {
+    var expressions = time.expressions.filter {
       $0.confidence >= TimeContext.minimumOwnConfidence && lifetime?.overlaps($0.span.years) ?? true
+    }
+    // "a return to the methods of the civil war": an event that only qualifies a noun does not date the sentence
+    // when something else does.
+    let qualifying = expressions.filter { isQualifyingEvent($0, in: sentence) }
+    if !qualifying.isEmpty, qualifying.count < expressions.count {
+      expressions.removeAll { isQualifyingEvent($0, in: sentence) }
     }
     // An expression in the cue's own clause wins over a nearer one past a semicolon or colon ("In 1920 the
     // office was created, with Stalin as chairman; as Lenin conceded two years later, …"). With one expression
@@ -201,6 +207,26 @@ public struct DocumentExtractor {
     }
     guard let lifetime, let span = carried.span else { return carried }
     return (clip(span, to: lifetime), carried.span == nil ? 0.75 : carried.weight)
+  }
+
+  /// Nouns after which "of the <event>" is a time ("the end of the civil war", "on the eve of the congress").
+  static let timeNouns: Set<String> = [
+    "end", "beginning", "start", "middle", "eve", "time", "times", "days", "years", "months", "period", "course",
+    "close", "aftermath", "wake", "height", "outbreak", "run-up", "opening", "session", "sessions", "eve", "during",
+  ]
+
+  /// Whether `expression` is a named event in "<noun> of the <event>" where the noun is not a time ("the methods
+  /// of the civil war", "a veteran of the revolution").
+  static func isQualifyingEvent(_ expression: TimeExpression, in sentence: Sentence) -> Bool {
+    guard case .namedEvent = expression.kind else { return false }
+    let start = expression.utf8Range.lowerBound - sentence.utf8Range.lowerBound
+    guard start > 0, start <= sentence.text.utf8.count else { return false }
+    let before = Substring(sentence.text.utf8.prefix(start)).lowercased()
+    let words = before.split { !$0.isLetter && $0 != "-" }.suffix(3)
+    var tail = Array(words)
+    if tail.last == "the" { tail.removeLast() }
+    guard tail.count >= 2, tail.last == "of", let noun = tail.dropLast().last else { return false }
+    return !timeNouns.contains(String(noun))
   }
 
   /// The part of `span` within `years`, or nil when they do not meet.

@@ -33,6 +33,9 @@ public struct AppointedRule: RelationRule {
     if word == "headed" {
       return headedBy(sentence, cue: cue)
     }
+    if Self.handingVerbs.contains(word) {
+      return handedOn(sentence, cue: cue)
+    }
     if Self.selfCues.contains(word), sentence.isPassive(cue) {
       // "The chairmanship was assumed by Kamenev": the agent takes the post named before the verb.
       guard let target = sentence.list(after: "by", from: after), !target.persons.isEmpty,
@@ -259,6 +262,24 @@ public struct AppointedRule: RelationRule {
     return claims(
       source: founder(of: body, in: sentence), targets: head.persons, office: office,
       confidence: 0.75 * head.confidence, cue: cue)
+  }
+
+  /// Verbs by which a post goes to someone ("the War Commissariat went to Frunze").
+  static let handingVerbs: Set<String> = ["went", "passed", "fell"]
+
+  /// "The War Commissariat went (instead) to Frunze": a post named right before the verb goes to the person right
+  /// after "to"; nobody is named as giving it.
+  private func handedOn(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
+    let start = cue.words.lowerBound
+    let adverbs: Set<String> = ["then", "instead", "now", "later", "eventually", "finally"]
+    var end = start
+    while end > 0, adverbs.contains(sentence.words[end - 1].lower) { end -= 1 }
+    guard let post = sentence.mentions.last(where: { $0.words.upperBound == end }),
+      case .office(let office, _) = post.referent,
+      let holder = sentence.listAfter(cue.words.upperBound, maximumGap: 0), !holder.persons.isEmpty,
+      !holder.isPossessive
+    else { return [] }
+    return claims(source: nil, targets: holder.persons, office: office, confidence: 0.8 * holder.confidence, cue: cue)
   }
 
   /// Verbs by which someone sets up a body or hands it a task ("Lenin entrusted the task to a commission headed by

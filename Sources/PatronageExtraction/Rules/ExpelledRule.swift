@@ -87,6 +87,12 @@ public struct ExpelledRule: RelationRule {
     {
       index += 1
     }
+    // "lost his Politburo seat": the body may stand before the noun for the post.
+    if let body = sentence.mentions.first(where: { $0.words.lowerBound == index }), case .office = body.referent,
+      body.words.upperBound < sentence.words.count, Self.postNouns.contains(sentence.words[body.words.upperBound].lower)
+    {
+      index = body.words.upperBound
+    }
     guard index < sentence.words.count else { return [] }
     let noun = sentence.words[index].lower
     guard Self.postNouns.contains(noun) || noun.hasSuffix("ship") && noun != "friendship",

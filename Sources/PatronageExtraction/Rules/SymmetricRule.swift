@@ -154,6 +154,7 @@ public struct AlliedRule: RelationRule {
     }
     let word = sentence.words[cue.words.lowerBound]
     if word.lower == "led" { return coLeaderClaims(in: sentence, at: cue) }
+    if word.lower == "leaders" { return jointLeaderClaims(in: sentence, at: cue) }
     if let side = sideClaims(in: sentence, at: cue) { return side }
     if let member = memberClaims(in: sentence, at: cue) { return member }
     guard !Self.membersOnlyNouns.contains(word.lower), cue.words.lowerBound == 0 || !word.isCapitalised else {
@@ -183,6 +184,17 @@ public struct AlliedRule: RelationRule {
   /// Plural nouns for someone's followers that are too common to read alone ("Stalin's men arrested him"); they
   /// count only as "Y, one of X's men" or "Y was among X's people".
   private static let followerNouns: Set<String> = ["people", "men", "loyalists", "henchmen"]
+
+  /// "A, B and C, the leaders of the Right", "A and B were the leaders of the opposition": people named together as
+  /// the leaders of one thing are allied with each other.
+  private func jointLeaderClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
+    var index = cue.words.lowerBound - 1
+    while index > 0, ["the", "joint", "two", "three", "four"].contains(sentence.words[index].lower) { index -= 1 }
+    guard index > 0, [",", "were", "became", "remained"].contains(sentence.words[index].lower),
+      let leaders = sentence.listBefore(index, maximumGap: 0), !leaders.isPossessive, leaders.persons.count >= 2
+    else { return [] }
+    return pairsWithin(leaders, confidence: 0.75 * leaders.confidence, cue: cue)
+  }
 
   /// "X joined Y": an alliance only with a person right after the verb ("joined Trotsky", "joined with
   /// Trotsky"), not "joined the party" or "joined forces against Trotsky".

@@ -93,3 +93,28 @@ struct AlliedPeaceTests {
     #expect(!found.contains { $0.kind == .expelled })
   }
 }
+
+/// People named together as the leaders of one thing.
+@Suite("allied: joint leaders")
+struct JointLeaderTests {
+  @Test(arguments: [
+    "In 1928 1️⃣Bukharin, 2️⃣Rykov and 3️⃣Tomsky, the leaders of the Right, resisted.",
+    "In 1928 1️⃣Bukharin, 2️⃣Rykov and 3️⃣Tomsky were the leaders of the Right.",
+  ])
+  func leadersTogether(_ sentence: String) throws {
+    try expectRelations(
+      sentence,
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1928),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1928),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1928),
+      ])
+  }
+
+  @Test func anEventQualifyingANounDoesNotDateTheSentence() throws {
+    try expectRelations(
+      "In the winter of 1927-28 1️⃣Bukharin and 2️⃣Rykov, the leaders of the Right, saw a return to the methods of "
+        + "the civil war.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1927)])
+  }
+}

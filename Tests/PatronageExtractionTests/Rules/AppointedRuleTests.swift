@@ -259,3 +259,21 @@ struct PostsTakenTests {
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "moscow-party", year: 1928)])
   }
 }
+
+/// A post that goes to someone: "the War Commissariat went to Frunze".
+@Suite("appointed: posts handed on")
+struct PostHandedOnTests {
+  @Test(arguments: [
+    "In January 1925 the War Commissariat went to 1️⃣Frunze.",
+    "In January 1925 the War Commissariat went instead to 1️⃣Frunze.",
+    "In January 1925 the War Commissariat passed to 1️⃣Frunze.",
+  ])
+  func thePostGoesToThePerson(_ sentence: String) throws {
+    try expectRelations(
+      sentence, [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
+  }
+
+  @Test func aPersonGoingSomewhereTakesNoPost() throws {
+    try expectRelations("In 1925 Frunze went to Moscow, and the Politburo went to Kamenev's dacha.", [])
+  }
+}

@@ -146,8 +146,11 @@ struct AssemblyAgentTests {
 struct AssemblyClauseTests {
   @Test func aCongressInAnotherClauseIsNoAgent() throws {
     try expectRelations(
-      "Tomsky lost his Politburo seat at the Sixteenth Congress, and in 1930 1️⃣Molotov was appointed to the Orgburo.",
-      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1930)])
+      "2️⃣Tomsky lost his Politburo seat at the Sixteenth Congress, and in 1930 1️⃣Molotov was appointed to the Orgburo.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1930),
+        RelationSpec(.expelled, from: "[party-congress]", to: "2️⃣", office: "politburo", year: 1930),
+      ])
   }
 }
 
@@ -203,5 +206,21 @@ struct PassiveAppositionTests {
     try expectRelations(
       "In 1926 1️⃣Kamenev, an old Bolshevik, was appointed Commissar of Trade.",
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "trade", year: 1926)])
+  }
+}
+
+/// A seat lost, with the body before the noun for the post.
+@Suite("expelled: seats lost")
+struct LostSeatTests {
+  @Test func theBodyBeforeTheSeat() throws {
+    try expectRelations(
+      "In 1930 1️⃣Tomsky lost his Politburo seat.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1930)])
+  }
+
+  @Test func anEditorshipNamedAsAPost() throws {
+    try expectRelations(
+      "In 1929 1️⃣Bukharin lost the editorship of Pravda.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "pravda", year: 1929)])
   }
 }

@@ -65,3 +65,16 @@ struct OpposedOpeningPhraseTests {
       [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922)])
   }
 }
+
+/// "turned on" someone is an attack; on a thing it is nothing.
+@Suite("opposed: turned on")
+struct TurnedOnTests {
+  @Test func turningOnAPerson() throws {
+    try expectRelations(
+      "In 1928 1️⃣Stalin turned on 2️⃣Bukharin.", [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1928)])
+  }
+
+  @Test func turningOnAThing() throws {
+    try expectRelations("In 1928 Stalin turned on the lights.", [])
+  }
+}
