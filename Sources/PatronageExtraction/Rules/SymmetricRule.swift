@@ -40,6 +40,8 @@ extension RelationRule {
       let gap = sentence.words[after..<list.words.lowerBound]
       let lone = gap.count { $0.text == "," } == 1
       if gap.contains(where: { $0.text == ":" }) { return nil }
+      // "joined forces against Stalin": the one opposed is no ally.
+      if kind == .allied, gap.contains(where: { $0.lower == "against" }) { return nil }
       return lone && (gap.first?.text == "," || sentence.separatesClauses(after, list.words.lowerBound)) ? nil : list
     }
     let left =
@@ -103,6 +105,7 @@ extension RelationRule {
     let next = sentence.words[cue.words.upperBound]
     let adjuncts: Set<String> = [
       "over", "with", "about", "in", "at", "on", "after", "again", "repeatedly", "bitterly", "openly", "many", "often",
+      "to", "against",
     ]
     return next.isPunctuation || adjuncts.contains(next.lower)
   }

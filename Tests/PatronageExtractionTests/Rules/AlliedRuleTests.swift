@@ -118,3 +118,23 @@ struct JointLeaderTests {
       [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1927)])
   }
 }
+
+/// Joining forces: with someone, together, or against a third.
+@Suite("allied: joining forces")
+struct JoiningForcesTests {
+  @Test func togetherWithoutAnObject() throws {
+    try expectRelations(
+      "In 1922 1️⃣Lenin and 2️⃣Trotsky join forces to defend the monopoly of foreign trade.",
+      [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func theOneTheyJoinAgainstIsNoAlly() throws {
+    try expectRelations(
+      "In 1922 1️⃣Lenin and 2️⃣Trotsky joined forces against 3️⃣Stalin.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922),
+        RelationSpec(.opposed, from: "1️⃣", to: "3️⃣", year: 1922),
+        RelationSpec(.opposed, from: "2️⃣", to: "3️⃣", year: 1922),
+      ])
+  }
+}
