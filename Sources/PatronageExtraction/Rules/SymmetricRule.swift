@@ -158,6 +158,11 @@ public struct AlliedRule: RelationRule {
     let word = sentence.words[cue.words.lowerBound]
     if word.lower == "led" { return coLeaderClaims(in: sentence, at: cue) }
     if word.lower == "leaders" { return jointLeaderClaims(in: sentence, at: cue) }
+    if sentence.words[cue.words].last?.lower == "with",
+      Coreference.copulas.contains(word.lower) || word.lower == "stood"
+    {
+      return standingWithClaims(in: sentence, at: cue)
+    }
     if let side = sideClaims(in: sentence, at: cue) { return side }
     if let member = memberClaims(in: sentence, at: cue) { return member }
     guard !Self.membersOnlyNouns.contains(word.lower), cue.words.lowerBound == 0 || !word.isCapitalised else {
@@ -187,6 +192,19 @@ public struct AlliedRule: RelationRule {
   /// Plural nouns for someone's followers that are too common to read alone ("Stalin's men arrested him"); they
   /// count only as "Y, one of X's men" or "Y was among X's people".
   private static let followerNouns: Set<String> = ["people", "men", "loyalists", "henchmen"]
+
+  /// "Sokolnikov was with him.", "The Georgians stood with Lenin in 1922": standing with someone, as the whole
+  /// predicate, is taking their side (not "was with him in Moscow", a place).
+  private func standingWithClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
+    guard let subject = sentence.listBefore(cue.words.lowerBound, maximumGap: 1), !subject.isPossessive,
+      let object = sentence.listAfter(cue.words.upperBound, maximumGap: 0), !object.isPossessive
+    else { return [] }
+    let end = object.words.upperBound
+    guard end == sentence.words.count || sentence.words[end].isPunctuation || sentence.words[end].lower == "against"
+    else { return [] }
+    return pairs(
+      subject.agents, object.persons, confidence: 0.75 * min(subject.confidence, object.confidence), cue: cue)
+  }
 
   /// "A, B and C, the leaders of the Right", "A and B were the leaders of the opposition": people named together as
   /// the leaders of one thing are allied with each other.

@@ -138,3 +138,16 @@ struct JoiningForcesTests {
       ])
   }
 }
+
+/// Standing with someone, as the whole predicate, is taking their side.
+@Suite("allied: standing with")
+struct StandingWithTests {
+  @Test(arguments: ["In 1922 1️⃣Sokolnikov was with 2️⃣Lenin.", "In 1922 1️⃣Sokolnikov stood with 2️⃣Lenin."])
+  func standingWith(_ sentence: String) throws {
+    try expectRelations(sentence, [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func beingWithSomeoneSomewhereIsNoSide() throws {
+    try expectRelations("In 1922 Sokolnikov was with Lenin in Moscow.", [])
+  }
+}
