@@ -140,6 +140,9 @@ public struct Coreference: Sendable {
     result += wingMentions(words: words).filter { !covered.contains($0.words.lowerBound) }
     result += bodyPronouns(words: words, mentions: mentions).filter { !covered.contains($0.words.lowerBound) }
     result += relativePossessives(words: words, lists: sentenceLists)
+    if let implied = impliedPossessor(words: words), !covered.contains(implied.words.lowerBound) {
+      result.append(implied)
+    }
     if let body = mentions.last(where: { if case .office = $0.referent { true } else { false } }),
       case .office(let id, _) = body.referent
     {
@@ -209,6 +212,21 @@ public struct Coreference: Sendable {
       result.append(Mention(.office(body, institution: false), words: index..<index + 1))
     }
     return result
+  }
+
+  /// "There followed expulsion from the Party": a removal that opens a sentence without an owner happens to the
+  /// previous sentence's subject, all of a plural one ("In 1925 he was forced to resign. There followed
+  /// expulsion…"). The owner is
+  /// given as a possessive on the verb before the noun.
+  private func impliedPossessor(words: [Word]) -> Mention? {
+    let owners = previousPluralSubject.isEmpty ? previousSubject : previousPluralSubject
+    guard words.count > 3, !owners.isEmpty, Self.removalNouns.contains(words[2].lower) else { return nil }
+    let opening = (words[0].lower, words[1].lower)
+    guard opening == ("there", "followed") || opening == ("then", "came") || opening == ("there", "came") else {
+      return nil
+    }
+    let referent: Referent = owners.count == 1 ? .person(owners[0]) : .group(owners)
+    return Mention(referent, words: 1..<2, isPossessive: true, confidence: 0.7)
   }
 
   /// ", whose" after a list of people is their possessive: "Stalin and Bukharin, whose partnership…",

@@ -198,6 +198,8 @@ public struct DocumentExtractor {
       guard nearest.isUpperBound else { return (nearest.span, 1) }
       return ((try? TimeSpan(years: nearest.span.start.year - 1)) ?? nearest.span, 0.9)
     }
+    // "There followed expulsion…": later than the time carried over, by how much the sentence does not say.
+    if Self.followsOn(sentence.text) { return (nil, 0.9) }
     let carried: (span: TimeSpan?, weight: Double)
     switch time.source {
     case .sentence: carried = (expressions.isEmpty && !time.expressions.isEmpty ? paragraph : time.span, 1)
@@ -207,6 +209,15 @@ public struct DocumentExtractor {
     }
     guard let lifetime, let span = carried.span else { return carried }
     return (clip(span, to: lifetime), carried.span == nil ? 0.75 : carried.weight)
+  }
+
+  /// Openings that tell an event as coming after the one before, at an unstated time.
+  static let followingOpenings = ["there followed ", "then came ", "there came ", "later came ", "thereafter "]
+
+  /// Whether the sentence opens by telling what came next ("There followed expulsion from the Party").
+  static func followsOn(_ text: String) -> Bool {
+    let head = text.prefix(16).lowercased()
+    return followingOpenings.contains { head.hasPrefix($0) }
   }
 
   /// Nouns after which "of the <event>" is a time ("the end of the civil war", "on the eve of the congress").

@@ -224,3 +224,31 @@ struct LostSeatTests {
       [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "pravda", year: 1929)])
   }
 }
+
+/// "There followed expulsion…": a removal without an owner that tells what came next.
+@Suite("expelled: what followed")
+struct WhatFollowedTests {
+  @Test func theRemovalHappensToThePreviousSubjectLater() throws {
+    try expectRelations(
+      "In January 1925 1️⃣Trotsky was forced to resign as Commissar of War. There followed expulsion from the Party.",
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "war-commissar", year: 1925),
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "party", year: nil),
+      ])
+  }
+
+  @Test func aPluralSubjectOwnsItTogether() throws {
+    try expectRelations(
+      "In 1927 1️⃣Zinoviev and 2️⃣Kamenev were defeated. There followed expulsion from the Party.",
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "party", year: nil),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "party", year: nil),
+      ])
+  }
+
+  @Test func aRemovalWithItsOwnOwnerKeepsIt() throws {
+    try expectRelations(
+      "In 1927 Zinoviev was defeated. There followed the expulsion of 1️⃣Radek from the Party.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "party", year: nil)])
+  }
+}
