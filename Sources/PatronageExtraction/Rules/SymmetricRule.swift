@@ -51,6 +51,9 @@ extension RelationRule {
       }
       ?? right.flatMap { participialSubject(after: $0, in: sentence) }
     switch (left, right) {
+    case (let left?, let right?) where Set(left.persons) == Set(right.persons):
+      // "A and B complained about both men": a group that would be its own other side means someone else.
+      return []
     case (let left?, let right?):
       return pairs(
         left.agents, right.persons, confidence: 0.85 * weight * min(left.confidence, right.confidence), cue: cue)
@@ -308,6 +311,7 @@ public struct OpposedRule: RelationRule {
   public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     if let blame = blameClaims(in: sentence, at: cue) { return blame }
     if let causative = causativeClaims(in: sentence, at: cue) { return causative }
+    if let complaint = complaintClaims(in: sentence, at: cue) { return complaint }
     return symmetricClaims(in: sentence, at: cue, weight: 1)
   }
 }

@@ -78,3 +78,22 @@ struct TurnedOnTests {
     try expectRelations("In 1928 Stalin turned on the lights.", [])
   }
 }
+
+/// Complaints: the one complained about is opposed, not whoever hears it.
+@Suite("opposed: complaints")
+struct ComplaintTests {
+  @Test(arguments: [
+    "In 1922 1️⃣Mdivani complained bitterly about 2️⃣Ordzhonikidze.",
+    "In 1922 1️⃣Mdivani complained to Moscow of 2️⃣Ordzhonikidze's behaviour.",
+    "In 1922 1️⃣Mdivani complained to Stalin about 2️⃣Ordzhonikidze.",
+  ])
+  func theOneComplainedAbout(_ sentence: String) throws {
+    try expectRelations(sentence, [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func aGroupIsNotItsOwnOtherSide() throws {
+    try expectRelations(
+      "In 1922 1️⃣Mdivani and 2️⃣Makharadze complained about both men.",
+      [])
+  }
+}
