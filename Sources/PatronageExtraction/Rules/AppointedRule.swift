@@ -373,9 +373,19 @@ public struct AppointedRule: RelationRule {
     } else {
       return []
     }
-    guard end < sentence.words.count, ["as", "at", "in"].contains(sentence.words[end].lower),
+    let named =
+      end < sentence.words.count && ["as", "at", "in"].contains(sentence.words[end].lower)
       // Past the preposition: office() reads "at the head of" as a place.
-      let office = sentence.office(after: end + 1, within: 6)
+      ? sentence.office(after: end + 1, within: 6) : nil
+    // "Trotsky was removed as War Commissar, and Frunze replaced him": the post named earlier in the sentence.
+    let earlier = sentence.mentions.last { mention in
+      guard mention.words.upperBound <= target.words.lowerBound, case .office = mention.referent else { return false }
+      var before = mention.words.lowerBound - 1
+      while before > 0, ["the", "his", "her", "a"].contains(sentence.words[before].lower) { before -= 1 }
+      return before >= 0 && ["as", "from"].contains(sentence.words[before].lower)
+    }
+    guard end == sentence.words.count || sentence.words[end].isPunctuation || named != nil,
+      case .office(let office, _)? = named.map({ .office($0, institution: false) }) ?? earlier?.referent
     else { return [] }
     let removals = replaced.filter { !target.persons.contains($0) }.map {
       Claim(

@@ -277,3 +277,24 @@ struct PostHandedOnTests {
     try expectRelations("In 1925 Frunze went to Moscow, and the Politburo went to Kamenev's dacha.", [])
   }
 }
+
+/// A successor named without the post takes the one the sentence named before.
+@Suite("appointed: successors of a post named before")
+struct SuccessorOfAnEarlierPostTests {
+  @Test(arguments: [
+    "In January 1925 2️⃣Trotsky was removed as War Commissar; 1️⃣Frunze replaced him.",
+    "In January 1925 2️⃣Trotsky was removed as War Commissar, and 1️⃣Frunze replaced him.",
+  ])
+  func thePostNamedBefore(_ sentence: String) throws {
+    try expectRelations(
+      sentence,
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "war-commissar", year: 1925),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "war-commissar", year: 1925),
+      ])
+  }
+
+  @Test func aBodyNamedAsAPlaceIsNoPost() throws {
+    try expectRelations("At the plenum of 1925 Zinoviev spoke, and Kamenev replaced him.", [])
+  }
+}
