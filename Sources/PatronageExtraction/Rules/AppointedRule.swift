@@ -36,6 +36,9 @@ public struct AppointedRule: RelationRule {
     if Self.handingVerbs.contains(word) {
       return handedOn(sentence, cue: cue)
     }
+    if word == "had" || word == "has" {
+      return heldSince(sentence, cue: cue)
+    }
     if Self.selfCues.contains(word), sentence.isPassive(cue) {
       // "The chairmanship was assumed by Kamenev": the agent takes the post named before the verb.
       guard let target = sentence.list(after: "by", from: after), !target.persons.isEmpty,
@@ -262,6 +265,28 @@ public struct AppointedRule: RelationRule {
     return claims(
       source: founder(of: body, in: sentence), targets: head.persons, office: office,
       confidence: 0.75 * head.confidence, cue: cue)
+  }
+
+  /// "Dzerzhinsky had headed the Cheka since 1917", "the Moscow organisation, which Uglanov had led since 1924": a
+  /// post held since a year was taken that year. The post is the verb's object or the antecedent of "which".
+  private func heldSince(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
+    let start = cue.words.lowerBound
+    let after = cue.words.upperBound
+    let end = min(sentence.words.count, after + 7)
+    guard let since = sentence.words[after..<end].firstIndex(where: { $0.lower == "since" }),
+      since + 1 < sentence.words.count, sentence.words[since + 1].text.first?.isNumber == true,
+      let holder = sentence.listBefore(start, maximumGap: 0), !holder.isPossessive, !holder.persons.isEmpty
+    else { return [] }
+    var office = sentence.office(after: after, within: since - after)
+    if office == nil, holder.words.lowerBound > 1, sentence.words[holder.words.lowerBound - 1].lower == "which",
+      case .office(let antecedent, _)? = sentence.mentions.last(where: {
+        [holder.words.lowerBound - 2, holder.words.lowerBound - 1].contains($0.words.upperBound)
+      })?.referent
+    {
+      office = antecedent
+    }
+    guard let office else { return [] }
+    return claims(source: nil, targets: holder.persons, office: office, confidence: 0.75 * holder.confidence, cue: cue)
   }
 
   /// Verbs by which a post goes to someone ("the War Commissariat went to Frunze").

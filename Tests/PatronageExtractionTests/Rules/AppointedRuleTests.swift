@@ -298,3 +298,19 @@ struct SuccessorOfAnEarlierPostTests {
     try expectRelations("At the plenum of 1925 Zinoviev spoke, and Kamenev replaced him.", [])
   }
 }
+
+/// A post held since a year was taken that year.
+@Suite("appointed: held since")
+struct HeldSinceTests {
+  @Test(arguments: [
+    "1️⃣Dzerzhinsky had headed the Cheka since 1917.",
+    "In 1926 the Cheka, which 1️⃣Dzerzhinsky had headed since 1917, was renamed.",
+  ])
+  func heldSince(_ sentence: String) throws {
+    try expectRelations(sentence, [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "cheka", year: 1917)])
+  }
+
+  @Test func heldForAWhileNamesNoStart() throws {
+    try expectRelations("Dzerzhinsky had headed the Cheka for years.", [])
+  }
+}
