@@ -53,18 +53,23 @@ import Testing
     #expect(try Self.load(data).get().relations.count > 10)
   }
 
-  @Test func aGeneratedGraphReadsAsTheDecoderReadsIt() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString).json")
-    defer { try? FileManager.default.removeItem(at: path) }
+  /// Runs `scripts/generate-graph`.
+  static func generate(persons: Int, seed: Int, to path: URL) throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [
-      "python3", Self.root.appendingPathComponent("scripts/generate-graph").path, "--persons", "2000", "--seed", "3",
-      "-o", path.path,
+      "python3", root.appendingPathComponent("scripts/generate-graph").path, "--persons", "\(persons)", "--seed",
+      "\(seed)", "-o", path.path,
     ]
     try process.run()
     process.waitUntilExit()
     try #require(process.terminationStatus == 0)
+  }
+
+  @Test func aGeneratedGraphReadsAsTheDecoderReadsIt() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString).json")
+    defer { try? FileManager.default.removeItem(at: path) }
+    try Self.generate(persons: 2000, seed: 3, to: path)
     let data = try Data(contentsOf: path)
     try Self.expectBothWaysAgree(data)
     #expect(Self.load(data) == Self.load(Self.wholeFileOnly(data)))
