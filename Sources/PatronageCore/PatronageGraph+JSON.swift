@@ -17,7 +17,23 @@ extension PatronageGraph {
 
   /// The graph as JSON: pretty-printed, keys sorted, deterministic to the byte,
   /// ending with a newline.
+  ///
+  /// Written by ``GraphJSONWriter``, which gives the bytes ``encodedByJSONEncoder()`` gives, faster and with no
+  /// tree of encoded values.
   public func jsonData() -> Data {
+    var pieces = GraphJSONWriter.write(self)
+    var data = Data(capacity: pieces.reduce(1) { $0 + $1.count })
+    for index in pieces.indices {
+      data.append(contentsOf: pieces[index])
+      pieces[index] = []  // each piece is released once copied
+    }
+    data.append(0x0A)
+    return data
+  }
+
+  /// The graph as `JSONEncoder` encodes it with the options ``jsonData()`` follows: the reference its writer is
+  /// tested against.
+  func encodedByJSONEncoder() -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let body = FileBody(
@@ -90,18 +106,22 @@ extension PatronageGraph {
   private static func decodeInSlices(_ data: Data) -> FileBody? {
     data.withUnsafeBytes { bytes -> FileBody? in
       guard let layout = GraphJSONLayout(bytes: bytes), layout.format == formatVersion,
-        let persons = decodeElements([Person].self, at: layout.persons, in: bytes),
-        let offices = decodeElements([Office].self, at: layout.offices, in: bytes),
-        let relations = decodeElements([Relation].self, at: layout.relations, in: bytes)
+        let persons = decodeElements(at: layout.persons, in: bytes, { $0.person() }),
+        let offices = decodeElements(at: layout.offices, in: bytes, { $0.office() }),
+        let relations = decodeElements(at: layout.relations, in: bytes, { $0.relation() })
       else { return nil }
       return FileBody(format: layout.format, persons: persons, offices: offices, relations: relations)
     }
   }
 
-  /// Decodes the elements at `ranges` as slices of up to ``sliceLength`` elements, each slice wrapped in
-  /// brackets and decoded on its own (slices run concurrently; the result keeps file order).
+  /// Decodes the elements at `ranges` as slices of up to ``sliceLength`` elements (slices run concurrently; the
+  /// result keeps file order).
+  ///
+  /// Each slice is read with ``GraphJSONReader`` using `read`; a slice it does not accept is wrapped in brackets
+  /// and decoded with `JSONDecoder`, which reads the rarer forms the reader leaves to it.
   private static func decodeElements<Element: Decodable & Sendable>(
-    _: [Element].Type, at ranges: [Range<Int>], in bytes: UnsafeRawBufferPointer
+    at ranges: [Range<Int>], in bytes: UnsafeRawBufferPointer,
+    _ read: @escaping @Sendable (inout GraphJSONReader) -> Element?
   ) -> [Element]? {
     let sliceCount = (ranges.count + sliceLength - 1) / sliceLength
     let slices = UnsafeMutableBufferPointer<[Element]?>.allocate(capacity: sliceCount)
@@ -113,16 +133,8 @@ extension PatronageGraph {
     nonisolated(unsafe) let results = slices
     nonisolated(unsafe) let source = bytes
     DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
-      let first = ranges[slice * sliceLength]
-      let last = ranges[min(ranges.count, (slice + 1) * sliceLength) - 1]
-      var text = Data(capacity: last.upperBound - first.lowerBound + 2)
-      text.append(UInt8(ascii: "["))
-      text.append(contentsOf: source[first.lowerBound..<last.upperBound])
-      text.append(UInt8(ascii: "]"))
-      let decoded = try? JSONDecoder().decode([Element].self, from: text)
-      if decoded?.count == min(ranges.count, (slice + 1) * sliceLength) - slice * sliceLength {
-        results[slice] = decoded
-      }
+      let elementRanges = ranges[(slice * sliceLength)..<min(ranges.count, (slice + 1) * sliceLength)]
+      results[slice] = readSlice(elementRanges, in: source, read) ?? decodeSlice(elementRanges, in: source)
     }
     var elements: [Element] = []
     elements.reserveCapacity(ranges.count)
@@ -132,6 +144,33 @@ extension PatronageGraph {
       elements.append(contentsOf: slice)
     }
     return elements
+  }
+
+  /// The elements at `ranges` read by ``GraphJSONReader``; nil at the first it does not accept.
+  private static func readSlice<Element>(
+    _ ranges: ArraySlice<Range<Int>>, in bytes: UnsafeRawBufferPointer, _ read: (inout GraphJSONReader) -> Element?
+  ) -> [Element]? {
+    var reader = GraphJSONReader(bytes: bytes)
+    var elements: [Element] = []
+    elements.reserveCapacity(ranges.count)
+    for range in ranges {
+      guard let element = reader.decode(at: range, read) else { return nil }
+      elements.append(element)
+    }
+    return elements
+  }
+
+  /// The elements at `ranges` wrapped in brackets and decoded by `JSONDecoder`; nil when they do not decode.
+  private static func decodeSlice<Element: Decodable>(
+    _ ranges: ArraySlice<Range<Int>>, in bytes: UnsafeRawBufferPointer
+  ) -> [Element]? {
+    guard let first = ranges.first, let last = ranges.last else { return [] }
+    var text = Data(capacity: last.upperBound - first.lowerBound + 2)
+    text.append(UInt8(ascii: "["))
+    text.append(contentsOf: bytes[first.lowerBound..<last.upperBound])
+    text.append(UInt8(ascii: "]"))
+    let decoded = try? JSONDecoder().decode([Element].self, from: text)
+    return decoded?.count == ranges.count ? decoded : nil
   }
 
   /// Elements per slice decoded at once.
