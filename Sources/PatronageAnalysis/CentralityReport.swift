@@ -106,6 +106,9 @@ public struct CentralityReport: Sendable, Equatable, Codable {
     edges = network.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) }
     signedEdges =
       values[.pn] != nil ? signed?.edges.map { WeightedEdge(source: $0.0, target: $0.1, weight: $0.2) } : nil
+    // The PN index is per node of the signed network: it lines up only when both networks list the same persons
+    // (compared once, not per person).
+    let pn = signed.flatMap { $0.persons == network.persons ? values[.pn] : nil }
     persons = network.persons.indices.map { node in
       var person = PersonCentrality(id: network.persons[node])
       person.degree = values[.degree]?[node]
@@ -114,7 +117,7 @@ public struct CentralityReport: Sendable, Equatable, Codable {
       person.closeness = values[.closeness]?[node]
       person.pagerank = values[.pagerank]?[node]
       person.eigenvector = values[.eigenvector]?[node]
-      if let signed, signed.persons == network.persons { person.pn = values[.pn]?[node] }
+      person.pn = pn?[node]
       return person
     }
   }

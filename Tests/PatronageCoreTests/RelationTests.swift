@@ -30,6 +30,18 @@ import Testing
     #expect(abs(merged[0].confidence - 0.75) < 1e-12)
   }
 
+  /// Sorted input takes a shortcut only while every key is strictly greater than the one before: a repeated key at
+  /// the end, or keys out of order, still merge and sort.
+  @Test(arguments: [["a", "b", "b"], ["b", "a"], ["a", "b", "c"]])
+  func sortedRunsStillMergeTheirRepeats(_ targets: [String]) {
+    let relations = targets.map {
+      Relation(kind: .appointed, source: .person("stalin"), target: PersonID(rawValue: $0), confidence: 0.5)
+    }
+    let merged = relations.mergingDuplicates()
+    #expect(merged.map(\.target.rawValue) == Array(Set(targets)).sorted())
+    #expect(merged.map(\.key) == merged.map(\.key).sorted())
+  }
+
   @Test func evidenceDifferingOnlyInAgentMergesInOneOrder() {
     var byZinoviev = Fixtures.evidence("Z and K quarrelled with S.", at: 5)
     byZinoviev.agent = .person("zinoviev")
