@@ -122,6 +122,9 @@ extension Patronage {
       case .table: try CommandSupport.emit(CentralityReport.table(Array(reports), top: top), to: output)
       }
       clock.lap("assemble reports and write output")
+      // Its last use is while the networks are built: freed there, the whole graph's release would be timed as
+      // building.
+      withExtendedLifetime(analysis) {}
     }
   }
 }
