@@ -223,7 +223,7 @@ public struct DocumentExtractor {
   /// Nouns after which "of the <event>" is a time ("the end of the civil war", "on the eve of the congress").
   static let timeNouns: Set<String> = [
     "end", "beginning", "start", "middle", "eve", "time", "times", "days", "years", "months", "period", "course",
-    "close", "aftermath", "wake", "height", "outbreak", "run-up", "opening", "session", "sessions", "eve", "during",
+    "close", "aftermath", "wake", "height", "outbreak", "run-up", "opening", "session", "sessions", "during",
   ]
 
   /// Whether `expression` is a named event in "<noun> of the <event>" where the noun is not a time ("the methods
