@@ -171,10 +171,8 @@ public struct DocumentExtractor {
     }
     // "a return to the methods of the civil war": an event that only qualifies a noun does not date the sentence
     // when something else does.
-    let qualifying = expressions.filter { isQualifyingEvent($0, in: sentence) }
-    if !qualifying.isEmpty, qualifying.count < expressions.count {
-      expressions.removeAll { isQualifyingEvent($0, in: sentence) }
-    }
+    let dating = expressions.filter { !isQualifyingEvent($0, in: sentence) }
+    if !dating.isEmpty { expressions = dating }
     // An expression in the cue's own clause wins over a nearer one past a semicolon or colon ("In 1920 the
     // office was created, with Stalin as chairman; as Lenin conceded two years later, …"). With one expression
     // there is nothing to choose.
