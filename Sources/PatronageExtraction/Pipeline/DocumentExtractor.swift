@@ -65,9 +65,9 @@ public struct DocumentExtractor {
   mutating func claims(in document: SourceDocument, state: inout ReadingState) -> [Relation] {
     var result: [Relation] = []
     defer { state.finish(document) }
-    for part in SentenceSplitter.sentences(in: document) {
-      let sentence = state.placed(part)
-      let time = state.context.resolve(sentence, using: timeFinder)
+    let sentences = SentenceSplitter.sentences(in: document).map(state.placed)
+    let times = state.context.resolve(sentences, using: timeFinder)
+    for (sentence, time) in zip(sentences, times) {
       if sentence.paragraph != state.paragraph.index { state.paragraph = (sentence.paragraph, nil) }
       for expression in time.expressions where expression.confidence >= TimeContext.minimumCarriedConfidence {
         state.paragraph.span = state.paragraph.span.map { $0.union(expression.span) } ?? expression.span

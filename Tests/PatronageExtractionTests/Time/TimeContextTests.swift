@@ -62,6 +62,12 @@ struct TimeContextTests {
     #expect(found[1].confidence > found[0].confidence)
   }
 
+  @Test func theExtractorDatesAParagraphsOpeningClaimByTheParagraphsFirstDate() throws {
+    try expectRelations(
+      "The quarrel between 1️⃣Lenin and 2️⃣Trotsky was bitter. At the end of 1920 the unions were attacked.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1920)])
+  }
+
   @Test func journalIssueYearsAreCitations() throws {
     let found = try times("In 1923 the letter was sent. It was printed in Izvestiia, no. 12 (1989), 193.")
     #expect(found.map(\.0) == ["1923", "1923"])
