@@ -79,6 +79,25 @@ struct CoreferenceTests {
     try expectRelations("In 1925 Zinoviev changed course. They now joined Trotsky.", [])
   }
 
+  @Test func themAfterAOnePersonSubjectIsThePreviousSentencesPeople() throws {
+    try expectRelations(
+      "In 1922 1️⃣Mdivani and 2️⃣Makharadze protested. 3️⃣Lenin rebuffed them.",
+      [
+        RelationSpec(.opposed, from: "3️⃣", to: "1️⃣", year: 1922),
+        RelationSpec(.opposed, from: "3️⃣", to: "2️⃣", year: 1922),
+      ])
+  }
+
+  @Test func theirLeavesOutTheOnePersonSubject() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin and 2️⃣Zinoviev met. 3️⃣Kamenev too turned against 4️⃣Trotsky, their rival.",
+      [
+        RelationSpec(.opposed, from: "3️⃣", to: "4️⃣", year: 1922),
+        RelationSpec(.opposed, from: "1️⃣", to: "4️⃣", year: 1922),
+        RelationSpec(.opposed, from: "2️⃣", to: "4️⃣", year: 1922),
+      ])
+  }
+
   @Test func allThreeAfterAListOfThree() throws {
     try expectRelations(
       "In 1926 the opposition of 1️⃣Trotsky, 2️⃣Zinoviev and 3️⃣Kamenev spoke. In 1927 all three were expelled from "

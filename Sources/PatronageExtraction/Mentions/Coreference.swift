@@ -156,11 +156,15 @@ public struct Coreference: Sendable {
   /// The people "they", "them" or "their" stands for: the sentence's subject when it names two or more people
   /// and comes before the pronoun ("Zinoviev and Kamenev said they…"), else the previous sentence's plural subject.
   private func pluralReferent(at position: Int, lists: [ArgumentList]) -> [PersonID]? {
-    if let subject = lists.first, subject.words.upperBound <= position {
-      return subject.persons.count >= 2 ? subject.persons : nil
+    var subject: [PersonID] = []
+    if let first = lists.first, first.words.upperBound <= position {
+      if first.persons.count >= 2 { return first.persons }
+      subject = first.persons
     }
-    if !previousPluralSubject.isEmpty { return previousPluralSubject }
-    return previousPlural.isEmpty ? nil : previousPlural
+    // After a one-person subject ("Lenin rebuffed them"), the pronoun is the people of the sentence before.
+    let earlier = previousPluralSubject.isEmpty ? previousPlural : previousPluralSubject
+    let people = earlier.filter { !subject.contains($0) }
+    return people.count >= 2 ? people : nil
   }
 
   /// People earlier in the sentence an object pronoun may stand for, nearest first: not the subject right before

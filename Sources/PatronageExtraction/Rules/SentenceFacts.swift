@@ -146,6 +146,12 @@ public struct SentenceFacts: Sendable {
     }
     guard let list = listBefore(position, maximumGap: 8) else { return sharedSubject(before: position) }
     let gap = words[list.words.upperBound..<position]
+    // "…, led by A and B, resisted and complained": the comma closes an apposition, and the verbs are coordinated.
+    if gap.count == 3, gap.first?.text == ",", gap.last?.lower == "and", !gap[gap.startIndex + 1].isCapitalised,
+      !gap[gap.startIndex + 1].isPunctuation
+    {
+      return list
+    }
     return gap.contains { $0.lower == "and" } && gap.contains { $0.text == "," }
       ? sharedSubject(before: position) : list
   }

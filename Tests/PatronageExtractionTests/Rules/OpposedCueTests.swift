@@ -91,6 +91,16 @@ struct ComplaintTests {
     try expectRelations(sentence, [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
   }
 
+  @Test func aSubjectSetOffByAnAppositionSharesCoordinatedVerbs() throws {
+    try expectRelations(
+      "In 1922 the Georgians, led by 1️⃣Mdivani and 2️⃣Makharadze, resisted and complained of 3️⃣Ordzhonikidze.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922),
+        RelationSpec(.opposed, from: "1️⃣", to: "3️⃣", year: 1922),
+        RelationSpec(.opposed, from: "2️⃣", to: "3️⃣", year: 1922),
+      ])
+  }
+
   @Test func aGroupIsNotItsOwnOtherSide() throws {
     try expectRelations(
       "In 1922 1️⃣Mdivani and 2️⃣Makharadze complained about both men.",
