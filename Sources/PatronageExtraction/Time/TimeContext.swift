@@ -82,6 +82,35 @@ public struct TimeContext: Sendable {
     return times
   }
 
+  /// Words that may stand between "had" and its participle ("had previously been").
+  static let pluperfectAdverbs: Set<String> = [
+    "previously", "already", "earlier", "once", "long", "just", "never", "not", "also", "first", "himself",
+    "herself", "themselves", "even", "only", "since",
+  ]
+
+  /// Words after "had" that make it a verb of possession or obligation, not the pluperfect ("had to", "had a").
+  static let possessionWords: Set<String> = [
+    "to", "a", "an", "the", "his", "her", "its", "their", "no", "some", "many", "much", "little", "few", "one",
+    "two", "three", "every", "this", "that", "these", "those", "reasons", "reason", "time", "enough", "more",
+  ]
+
+  /// Whether `expression` stands in a clause told in the pluperfect: "had" and a participle before it, after the
+  /// clause's last semicolon or colon.
+  static func isPluperfect(before expression: TimeExpression, in sentence: Sentence) -> Bool {
+    let end = expression.utf8Range.lowerBound - sentence.utf8Range.lowerBound
+    guard end > 0, end <= sentence.text.utf8.count else { return false }
+    let before = Substring(sentence.text.utf8.prefix(end))
+    let clause = before.split(omittingEmptySubsequences: false) { $0 == ";" || $0 == ":" }.last ?? before
+    let words = clause.lowercased().split { !$0.isLetter }
+    for (index, word) in words.enumerated() where word == "had" {
+      guard let next = words[(index + 1)...].first(where: { !pluperfectAdverbs.contains(String($0)) }) else {
+        continue
+      }
+      if !possessionWords.contains(String(next)) { return true }
+    }
+    return false
+  }
+
   /// The time of `sentence` (the next one of the document), updating the context.
   public mutating func resolve(_ sentence: Sentence, using finder: TimeFinder) -> SentenceTime {
     if sentence.section != section {
@@ -106,8 +135,13 @@ public struct TimeContext: Sendable {
     if let best {
       // A date two or more years before the paragraph's (or, after its first sentence, the carried one) is a
       // look back (`as Sverdlov had done in 1918`): it dates its sentence, but the story goes on at its date.
+      // So is any earlier date told in the pluperfect ("it was Stalin who had arranged it in July 1921").
       let story = paragraphDate ?? (inParagraph ? sectionDate : nil)
-      let looksBack = story.map { best.span.end.year <= $0.start.year - 2 } ?? false
+      let looksBack =
+        story.map {
+          best.span.end.year <= $0.start.year - 2
+            || best.span.end.year <= $0.start.year && Self.isPluperfect(before: best, in: sentence)
+        } ?? false
       if best.confidence >= Self.minimumCarriedConfidence, !looksBack {
         if sentence.isHeading { sectionDate = best.span } else { paragraphDate = best.span }
       }

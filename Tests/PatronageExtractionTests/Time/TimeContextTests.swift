@@ -68,6 +68,17 @@ struct TimeContextTests {
       [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1920)])
   }
 
+  @Test(arguments: [
+    ("It was Stalin who had arranged his post in July 1921.", "1921-07", "1922"),
+    ("He had previously been chairman in 1921.", "1921", "1922"),
+    ("He had to resign in 1921.", "1921", "1921"),
+    ("He had a majority in 1921.", "1921", "1921"),
+  ])
+  func aDateToldInThePluperfectIsALookBack(_ middle: String, own: String, after: String) throws {
+    let found = try times("In 1922 the quarrel grew. \(middle) Then Lenin turned on him.")
+    #expect(found.map(\.0) == ["1922", own, after])
+  }
+
   @Test func journalIssueYearsAreCitations() throws {
     let found = try times("In 1923 the letter was sent. It was printed in Izvestiia, no. 12 (1989), 193.")
     #expect(found.map(\.0) == ["1923", "1923"])
