@@ -105,9 +105,7 @@ public struct TimeFinder: Sendable {
   /// `no. 12 (1989)`: 0.3) is a publication date.
   static func contextConfidence(_ tokens: [Token], match: Range<Int>) -> Double {
     let before = match.lowerBound > 0 ? tokens[match.lowerBound - 1] : nil
-    if let before, before.isPunctuation(UInt8(ascii: ",")), match.upperBound < tokens.count,
-      tokens[match.upperBound].isPunctuation(UInt8(ascii: ")"))
-    {
+    if let before, before.isPunctuation(UInt8(ascii: ",")), closesCitation(tokens, from: match.upperBound) {
       return 0.3
     }
     // "no. 12 (1989)": a journal issue's year.
@@ -131,6 +129,19 @@ public struct TimeFinder: Sendable {
     if isUpperBound(tokens, before: match.lowerBound) { return 0.5 }
     if let before, before.is("since") { return 0.55 }
     return 1
+  }
+
+  /// Whether the tokens from `index` close a parenthesis with nothing but page numbers before it: `)`,
+  /// `, 35-36)`, `, pp. 12, 14)`.
+  static func closesCitation(_ tokens: [Token], from index: Int) -> Bool {
+    for token in tokens[index..<min(tokens.count, index + 8)] {
+      if token.isPunctuation(UInt8(ascii: ")")) { return true }
+      let page =
+        token.kind == .number || token.kind == .dash || token.isPunctuation(UInt8(ascii: ","))
+        || token.isPunctuation(UInt8(ascii: ".")) || token.kind == .abbreviation || token.is("p") || token.is("pp")
+      guard page else { return false }
+    }
+    return false
   }
 
   /// Whether the expression starting at `index` follows "before" or "prior to" ("until" includes its year).

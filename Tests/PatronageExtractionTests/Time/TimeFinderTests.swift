@@ -116,6 +116,12 @@ struct TimeFinderTests {
     #expect(found.map(\.kind) == [.explicit, .relative])
   }
 
+  @Test func aYearBeforeACommaInsideParenthesesIsNotACitationWhenWordsFollow() throws {
+    let found = try expressions("The rivals (Stalin, 1922, and Trotsky) met.")
+    #expect(found.count == 1)
+    #expect(found.allSatisfy { $0.confidence >= TimeContext.minimumCarriedConfidence })
+  }
+
   @Test func boundsAndCitationsAreLessSure() throws {
     let bound = try expressions("All had joined the party before 1905.")
     #expect(bound.map(\.confidence) == [0.5])
@@ -127,6 +133,8 @@ struct TimeFinderTests {
   @Test(arguments: [
     "Deutscher, the author of a life of Stalin (1949), wrote about it.",
     "The publication in 1990 of the minutes changed the picture.",
+    "Deutscher (The Prophet Unarmed, London, 1959, 35\u{2013}36) tells the story.",
+    "Deutscher (The Prophet Unarmed, London, 1959, pp. 35, 38) tells the story.",
   ])
   func yearsOfWritingAreCitations(_ text: String) throws {
     let found = try expressions(text)
