@@ -10,6 +10,10 @@ extension DocumentExtractor {
     var unknown = UnknownPeople()
     /// The current paragraph (its index in the whole document) and the years it has named.
     var paragraph: (index: Int, span: TimeSpan?) = (-1, nil)
+    /// The post the current paragraph named last, before the current sentence.
+    var lastPost: OfficeID?
+    /// The institution (a plenum, a congress) the current paragraph named last, before the current sentence.
+    var lastInstitution: OfficeID?
     /// The paragraphs of the parts before the current one.
     var paragraphBase = 0
     /// The section the parts before the current one ended in.

@@ -35,6 +35,8 @@ public struct DocumentExtractor {
   let options: ExtractionOptions
   var finder: MentionFinder
   let timeFinder: TimeFinder
+  /// The lexicon's offices of kind post.
+  let posts: Set<OfficeID>
   static let rules: [RelationKind: any RelationRule] = [
     .appointed: AppointedRule(), .allied: AlliedRule(), .opposed: OpposedRule(), .expelled: ExpelledRule(),
   ]
@@ -50,6 +52,7 @@ public struct DocumentExtractor {
     self.cues = CueMatcher(cues: gazetteer.lexicon.cues)
     self.options = options
     self.finder = MentionFinder(gazetteer: gazetteer)
+    self.posts = Set(gazetteer.lexicon.offices.filter { $0.office.kind == .post }.map(\.office.id))
     self.timeFinder = TimeFinder(
       events: gazetteer.lexicon.events.map { NamedEvent(id: $0.id, names: $0.names, span: $0.span, body: $0.body) })
   }
@@ -68,7 +71,11 @@ public struct DocumentExtractor {
     let sentences = SentenceSplitter.sentences(in: document).map(state.placed)
     let times = state.context.resolve(sentences, using: timeFinder)
     for (sentence, time) in zip(sentences, times) {
-      if sentence.paragraph != state.paragraph.index { state.paragraph = (sentence.paragraph, nil) }
+      if sentence.paragraph != state.paragraph.index {
+        state.paragraph = (sentence.paragraph, nil)
+        state.lastPost = nil
+        state.lastInstitution = nil
+      }
       for expression in time.expressions where expression.confidence >= TimeContext.minimumCarriedConfidence {
         state.paragraph.span = state.paragraph.span.map { $0.union(expression.span) } ?? expression.span
       }
@@ -77,6 +84,9 @@ public struct DocumentExtractor {
       var mentions = finder.mentions(in: words, recent: state.coreference.recent)
       if options.findsUnknownPeople { mentions = state.unknown.add(to: mentions, words: words) }
       mentions = state.coreference.resolve(mentions, words: words, year: time.span?.start.year)
+      let (earlierPost, earlierInstitution) = (state.lastPost, state.lastInstitution)
+      state.lastPost = last(of: posts, in: mentions) ?? earlierPost
+      state.lastInstitution = lastAssembly(in: mentions, words: words) ?? earlierInstitution
       let hits = cues.hits(in: words).filter { hit in
         hit.kind == .modality || hit.words.lowerBound == 0 || !words[hit.words.lowerBound].isCapitalised
           || hit.kind == .relation(.allied) && AlliedRule.groupNouns.contains(words[hit.words.lowerBound].lower)
@@ -92,9 +102,21 @@ public struct DocumentExtractor {
           {
             claim.office = party
           }
+          // "Stalin's appointment was confirmed": the appointment the paragraph has been telling of.
+          if claim.kind == .appointed, claim.office == nil, let earlierPost,
+            Self.referringCues.contains(words[claim.cueWord].lower)
+          {
+            claim.office = earlierPost
+          }
           if claim.source == nil, claim.kind == .expelled || claim.kind == .appointed {
             claim.source = assembly(in: time, sentence: sentence, facts: facts, cueWord: claim.cueWord)
               .map(Agent.institution)
+          }
+          // "…discussed at the plenum. Stalin's appointment was confirmed": confirming is the body's act.
+          if claim.source == nil, claim.kind == .appointed, let earlierInstitution,
+            words[claim.cueWord...].prefix(4).contains(where: { Self.confirmingCues.contains($0.lower) })
+          {
+            claim.source = .institution(earlierInstitution)
           }
           let when =
             claim.isLater
@@ -207,6 +229,33 @@ public struct DocumentExtractor {
     }
     guard let lifetime, let span = carried.span else { return carried }
     return (clip(span, to: lifetime), carried.span == nil ? 0.75 : carried.weight)
+  }
+
+  /// Appointment cues that name no post and refer back to one being discussed ("his appointment was confirmed").
+  static let referringCues: Set<String> = [
+    "appointment", "nomination", "candidature", "candidacy", "confirmed", "reconfirmed", "confirmation",
+  ]
+
+  /// Appointment cues for a body's act of confirming a choice already made.
+  static let confirmingCues: Set<String> = ["confirmed", "reconfirmed", "ratified", "approved"]
+
+  /// The institution named last in `mentions` as where or by whom something was done ("at the next plenum", "by
+  /// the Central Committee"), not as a seat ("elected to the Central Committee").
+  func lastAssembly(in mentions: [Mention], words: [Word]) -> OfficeID? {
+    for mention in mentions.reversed() {
+      guard case .office(let id, _) = mention.referent, gazetteer.institutions.contains(id) else { continue }
+      let before = words[max(0, mention.words.lowerBound - 3)..<mention.words.lowerBound]
+      if before.contains(where: { $0.lower == "at" || $0.lower == "by" }) { return id }
+    }
+    return nil
+  }
+
+  /// The office among `offices` named last in `mentions`.
+  func last(of offices: Set<OfficeID>, in mentions: [Mention]) -> OfficeID? {
+    for mention in mentions.reversed() {
+      if case .office(let id, _) = mention.referent, offices.contains(id) { return id }
+    }
+    return nil
   }
 
   /// Openings that tell an event as coming after the one before, at an unstated time.
