@@ -79,6 +79,12 @@ struct CoreferenceTests {
     try expectRelations("In 1925 Zinoviev changed course. They now joined Trotsky.", [])
   }
 
+  @Test func heWhoAgreesIsTheOneAsked() throws {
+    try expectRelations(
+      "In 1923 Lenin asked 1️⃣Trotsky to take up the Georgian case. He agreed and attacked 2️⃣Stalin.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1923)])
+  }
+
   @Test func themAfterAOnePersonSubjectIsThePreviousSentencesPeople() throws {
     try expectRelations(
       "In 1922 1️⃣Mdivani and 2️⃣Makharadze protested. 3️⃣Lenin rebuffed them.",

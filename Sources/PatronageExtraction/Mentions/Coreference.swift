@@ -16,6 +16,12 @@ public struct Coreference: Sendable {
   private var previousPluralSubject: [PersonID] = []
   /// The previous sentence's last list of two or more people, for "they" when its subject was one person.
   private var previousPlural: [PersonID] = []
+  /// The person one of the last two sentences asked to do something ("Lenin asked Stalin to…"), for "he agreed".
+  public private(set) var previousAddressee: [PersonID] = []
+  /// Who made that request ("Lenin"), when one person did.
+  public private(set) var asker: PersonID?
+  /// How many sentences ago the request was made.
+  private var addresseeAge = 0
   /// People the document has tied to a group word ("triumvirate", "#3" for "all three", "=left" for "the left").
   var groups: [String: [PersonID]] = [:]
   /// The office or body named last, for "to head it" and "its chairman".
@@ -58,6 +64,32 @@ public struct Coreference: Sendable {
     return words[max(0, index - 3)..<index].contains { Modality.proposals.contains($0.lower) }
   }
 
+  /// Verbs of asking someone to do something ("asked Stalin to").
+  static let requestVerbs: Set<String> = [
+    "asked", "urged", "persuaded", "pressed", "begged", "invited", "requested", "instructed", "told", "implored",
+  ]
+  /// Verbs of answering a request ("he agreed").
+  static let answerVerbs: Set<String> = [
+    "agreed", "consented", "accepted", "refused", "declined", "complied", "obliged", "acquiesced",
+  ]
+
+  /// The people a request in the sentence is made of: "asked Stalin to", "urged Kamenev and Zinoviev to".
+  static func addressee(of mentions: [Mention], words: [Word]) -> [PersonID] {
+    for mention in mentions where !mention.persons.isEmpty && mention.words.lowerBound > 0 {
+      let end = mention.words.upperBound
+      guard requestVerbs.contains(words[mention.words.lowerBound - 1].lower), end < words.count,
+        words[end].lower == "to"
+      else { continue }
+      return mention.persons
+    }
+    return []
+  }
+
+  /// Whether the pronoun at `index` is the subject of a verb of answering ("he agreed", "he reluctantly agreed").
+  static func answersARequest(at index: Int, _ words: [Word]) -> Bool {
+    words[(index + 1)...].prefix(3).contains { answerVerbs.contains($0.lower) }
+  }
+
   /// Group nouns and the number of people they stand for.
   static let groupWords: [String: Int] = [
     "triumvirate": 3, "troika": 3, "triumvirs": 3, "three": 3, "duumvirate": 2, "two": 2, "both": 2, "four": 4,
@@ -83,6 +115,7 @@ public struct Coreference: Sendable {
         mention.isPossessive = lower == "their"
         mention.confidence = 0.7
       case .pronoun(let female, false):
+        var answering = false
         let before = result.flatMap(\.persons)
         let lower = words[mention.words.lowerBound].lower
         let isObject =
@@ -116,6 +149,12 @@ public struct Coreference: Sendable {
         {
           // "Shlyapnikov he had shot": a pronoun right after a name, with no comma, is someone else (a fronted object).
           candidates = (before + previousSubject).filter { !adjacent.persons.contains($0) }
+        } else if before.isEmpty, !previousAddressee.isEmpty, addresseeAge <= 1,
+          Self.answersARequest(at: mention.words.lowerBound, words)
+        {
+          // "Lenin asked Stalin to take it on. He agreed": the one asked answers (a surer reading than recency).
+          candidates = previousAddressee + previousSubject
+          answering = true
         } else {
           candidates = before.isEmpty ? previousSubject : [before[0]] + previousSubject
         }
@@ -124,7 +163,7 @@ public struct Coreference: Sendable {
         guard !people.isEmpty else { continue }
         mention.referent = people.count == 1 ? .person(people[0]) : .group(people)
         mention.isPossessive = ["his", "her", "their"].contains(words[mention.words.lowerBound].lower)
-        mention.confidence = 0.75
+        mention.confidence = answering ? 0.85 : 0.75
       case .office(let id, false) where isTitle(mention, words: words, next: mentions):
         guard let year, let holder = holder(of: id, in: year) else { break }
         mention.referent = .person(holder)
@@ -351,6 +390,16 @@ public struct Coreference: Sendable {
     let first = lists.first { !$0.persons.isEmpty }
     previousPluralSubject = first.map(\.persons).flatMap { $0.count >= 2 ? $0 : nil } ?? []
     previousPlural = lists.last { $0.persons.count >= 2 }?.persons ?? []
+    let addressee = Self.addressee(of: mentions, words: words)
+    if !addressee.isEmpty {
+      (previousAddressee, addresseeAge) = (addressee, 0)
+      let askers = lists.first { !$0.persons.isEmpty && $0.persons != addressee }?.persons ?? []
+      asker = askers.count == 1 ? askers[0] : nil
+    } else {
+      addresseeAge += 1
+      // Kept one sentence longer than a pronoun may use it, for the claims of the sentence that answers.
+      if addresseeAge > 2 { (previousAddressee, asker) = ([], nil) }
+    }
     // Two to four people named across the sentence but in no one list are what a later "all three" or "both men"
     // means ("A became secretary; B and C were made secretaries alongside him. All three…").
     var distinct: [PersonID] = []

@@ -112,6 +112,13 @@ public struct DocumentExtractor {
             claim.source = assembly(in: time, sentence: sentence, facts: facts, cueWord: claim.cueWord)
               .map(Agent.institution)
           }
+          // "Lenin asked Stalin to… He agreed to head the department": the post is taken at the asker's request.
+          if claim.source == nil, claim.kind == .appointed, let asker = state.coreference.asker,
+            ["agreed", "consented"].contains(words[claim.cueWord].lower),
+            state.coreference.previousAddressee.contains(claim.target)
+          {
+            claim.source = .person(asker)
+          }
           // "…discussed at the plenum. Stalin's appointment was confirmed": confirming is the body's act.
           if claim.source == nil, claim.kind == .appointed, let earlierInstitution,
             words[claim.cueWord...].prefix(4).contains(where: { Self.confirmingCues.contains($0.lower) })

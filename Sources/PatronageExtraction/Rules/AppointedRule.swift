@@ -9,10 +9,10 @@ public struct AppointedRule: RelationRule {
 
   public init() {}
 
-  /// Cues whose subject takes the post themself ("became", "took over").
+  /// Cues whose subject takes the post themself ("became", "took over", "agreed to head").
   static let selfCues: Set<String> = [
     "become", "became", "becomes", "becoming", "took", "take", "takes", "taking", "assume", "assumed", "assumes",
-    "assuming", "taken",
+    "assuming", "taken", "agreed", "consented",
   ]
   /// Cue nouns naming the act, whose possessor is the appointee ("Stalin's appointment").
   static let actNouns = ["appointment", "election", "promotion", "nomination", "reappointment", "installation"]

@@ -299,6 +299,9 @@ public struct SentenceFacts: Sendable {
   /// The first institution the cue's clause mentions other than `office` (the patron of last resort).
   func institution(other office: OfficeID?, near position: Int) -> OfficeID? {
     for mention in mentions where !separatesClauses(mention.words.lowerBound, position) {
+      // "the department in the Central Committee Secretariat": where the post is, not who filled it.
+      let before = words[max(0, mention.words.lowerBound - 2)..<mention.words.lowerBound].map(\.lower)
+      if before.last == "in" || before == ["in", "the"] { continue }
       if case .office(let id, true) = mention.referent, id != office { return id }
     }
     return nil

@@ -27,3 +27,28 @@ struct AppointedReferenceTests {
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: nil, year: 1922)])
   }
 }
+
+/// Posts taken on request: "X asked Y to… He agreed to head Z" (the one asked answers, and the asker is the patron).
+@Suite("appointed: taking a post on request")
+struct AppointedOnRequestTests {
+  @Test func theOneAskedAgreesAndTheAskerIsThePatron() throws {
+    try expectRelations(
+      "In 1921 1️⃣Lenin asked 2️⃣Stalin to secure the apparatus. The work was heavy. With some reluctance he agreed "
+        + "to supervise the Department of Agitation and Propaganda in the Central Committee Secretariat.",
+      [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "agitprop", year: 1921)])
+  }
+
+  @Test func aRequestSentencesBackIsForgotten() throws {
+    try expectRelations(
+      "In 1921 Lenin asked Stalin to secure the apparatus. The work was heavy. 1️⃣Kamenev was in Moscow. With some "
+        + "reluctance he agreed to supervise the Department of Agitation and Propaganda.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "agitprop", year: 1921)])
+  }
+
+  @Test(arguments: ["agreed to head", "consented to head", "agreed to become chairman of"])
+  func agreeingToTakeAPost(_ verb: String) throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin \(verb) the commission on the federation.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "commission", year: 1922)])
+  }
+}
