@@ -79,6 +79,17 @@ struct CoreferenceTests {
     try expectRelations("In 1925 Zinoviev changed course. They now joined Trotsky.", [])
   }
 
+  @Test func peopleAfterUnlikeAreNotTheSubjectPronounsLaterStandFor() throws {
+    try expectRelations(
+      "In 1921 3️⃣Trotsky had no post. Unlike 1️⃣Zinoviev and 2️⃣Kamenev, his rivals, he had no cadres. "
+        + "At the next congress a young delegate, 4️⃣Mikoyan, attacked him.",
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "3️⃣", year: 1921),
+        RelationSpec(.opposed, from: "2️⃣", to: "3️⃣", year: 1921),
+        RelationSpec(.opposed, from: "4️⃣", to: "3️⃣", year: 1922),
+      ])
+  }
+
   @Test func heWhoAgreesIsTheOneAsked() throws {
     try expectRelations(
       "In 1923 Lenin asked 1️⃣Trotsky to take up the Georgian case. He agreed and attacked 2️⃣Stalin.",

@@ -90,6 +90,9 @@ public struct Coreference: Sendable {
     words[(index + 1)...].prefix(3).contains { answerVerbs.contains($0.lower) }
   }
 
+  /// Prepositions that open a phrase before the subject ("Unlike Zinoviev, he…", "Like Lenin, she…").
+  static let subjectlessPrepositions: Set<String> = ["unlike", "like", "besides", "beside", "apart", "except"]
+
   /// Group nouns and the number of people they stand for.
   static let groupWords: [String: Int] = [
     "triumvirate": 3, "troika": 3, "triumvirs": 3, "three": 3, "duumvirate": 2, "two": 2, "both": 2, "four": 4,
@@ -225,7 +228,13 @@ public struct Coreference: Sendable {
     } else {
       // A verb coordinated with the clause's first one shares its subject, which may be a body ("the Central
       // Committee put Stalin in charge, a duty that set him against…": him is Stalin).
-      excluded = Set(earlier.first { !$0.isPossessive && $0.words.lowerBound >= clauseStart }?.persons ?? [])
+      // A body in an opening phrase ("At the next congress a delegate, Mikoyan, attacked him") is no subject.
+      let subject = earlier.first { list in
+        guard !list.isPossessive, list.words.lowerBound >= clauseStart else { return false }
+        let lead = words[max(clauseStart, list.words.lowerBound - 3)..<list.words.lowerBound].map(\.lower)
+        return !list.persons.isEmpty || !lead.contains { ["at", "in", "on", "during"].contains($0) }
+      }
+      excluded = Set(subject?.persons ?? [])
     }
     var result: [PersonID] = []
     for mention in mentions.reversed() {
@@ -377,16 +386,22 @@ public struct Coreference: Sendable {
 
   private mutating func remember(_ mentions: [Mention], words: [Word]) {
     var subject: [PersonID] = []
+    // The first list naming people, not a body in an opening phrase ("At the plenum the Opposition (of A, B)…").
+    let lists = SentenceFacts(words: words, mentions: mentions, cues: []).lists
+    // People after a preposition ("Unlike Zinoviev and Kamenev, his rivals, he…") are not the subject.
+    let governed = lists.filter { list in
+      list.words.lowerBound > 0 && Self.subjectlessPrepositions.contains(words[list.words.lowerBound - 1].lower)
+    }
     for mention in mentions {
       for person in mention.persons {
         clock += 1
         recent[person] = clock
       }
-      if subject.isEmpty { subject = mention.persons }
+      let inPhrase = governed.contains { $0.words.contains(mention.words.lowerBound) }
+      if subject.isEmpty, !inPhrase { subject = mention.persons }
     }
+    if subject.isEmpty { subject = mentions.first { !$0.persons.isEmpty }?.persons ?? [] }
     if !subject.isEmpty { previousSubject = subject }
-    // The first list naming people, not a body in an opening phrase ("At the plenum the Opposition (of A, B)…").
-    let lists = SentenceFacts(words: words, mentions: mentions, cues: []).lists
     let first = lists.first { !$0.persons.isEmpty }
     previousPluralSubject = first.map(\.persons).flatMap { $0.count >= 2 ? $0 : nil } ?? []
     previousPlural = lists.last { $0.persons.count >= 2 }?.persons ?? []

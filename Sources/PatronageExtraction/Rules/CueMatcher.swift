@@ -88,7 +88,7 @@ public struct CueMatcher: Sendable {
 
   private static let inflections: Set<String> = [
     "", "s", "es", "ed", "d", "ing", "ment", "ments", "er", "ers", "ion", "ions", "ry", "ries", "al", "ly", "ive",
-    "ies", "ied", "ance", "ances", "ation", "ations", "ee", "ees", "ship",
+    "ies", "ied", "ance", "ances", "ation", "ations", "ee", "ees", "ship", "ingly",
   ]
 
   /// The stem without a final silent e ("oppose" → "oppos"), so "opposing" shares its key.

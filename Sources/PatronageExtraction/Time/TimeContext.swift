@@ -45,6 +45,8 @@ public struct TimeContext: Sendable {
   private var sectionDate: TimeSpan?
   /// The latest date mentioned, the reference for relative expressions.
   public private(set) var reference: HistoricalDate?
+  /// The named event mentioned last in the section, for "the next congress".
+  private var lastEvent: String?
 
   /// Confidence of a time carried from the paragraph.
   public static let paragraphConfidence = 0.6
@@ -118,6 +120,7 @@ public struct TimeContext: Sendable {
       sectionDate = nil
       paragraphDate = nil
       reference = nil
+      lastEvent = nil
     }
     if sentence.paragraph != paragraph {
       paragraph = sentence.paragraph
@@ -126,7 +129,10 @@ public struct TimeContext: Sendable {
       inParagraph = false
     }
     defer { inParagraph = true }
-    let expressions = finder.expressions(in: sentence, reference: reference)
+    let expressions = finder.expressions(in: sentence, reference: reference, lastEvent: lastEvent)
+    for expression in expressions {
+      if case .namedEvent(let id) = expression.kind { lastEvent = id }
+    }
     var best: TimeExpression?
     for expression in expressions
     where expression.confidence >= Self.minimumOwnConfidence && expression.confidence > (best?.confidence ?? 0) {

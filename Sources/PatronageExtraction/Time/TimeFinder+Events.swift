@@ -57,4 +57,35 @@ extension TimeFinder {
     }
     return Match(span: event.span, end: end, kind: .namedEvent(event.id), confidence: matched.count == 1 ? 0.85 : 0.7)
   }
+
+  /// "the next congress", "the following (party) conference", "the previous plenum": the event of that kind after
+  /// (or before) the one mentioned last (`lastEvent`), else the first after the reference date (or the last before).
+  func matchAdjacentEvent(
+    _ tokens: [Token], at i: Int, reference: HistoricalDate?, lastEvent: String? = nil
+  ) -> Match? {
+    guard tokens[i].is("the"), i + 2 < tokens.count, let direction = TimeVocabulary.deictics[tokens[i + 1].key],
+      direction != 0
+    else { return nil }
+    var j = i + 2
+    if tokens[j].is("party"), j + 1 < tokens.count { j += 1 }
+    guard let kind = eventsByNoun[tokens[j].key] else { return nil }
+    let ordered = kind.map { namedEvents[$0] }
+    if let lastEvent, let index = ordered.firstIndex(where: { $0.id == lastEvent }) {
+      guard ordered.indices.contains(index + direction) else { return nil }
+      return Match(
+        span: ordered[index + direction].span, end: j + 1, kind: .namedEvent(ordered[index + direction].id),
+        confidence: 0.8)
+    }
+    guard let reference else { return nil }
+    // Compared at the reference's precision: after "in March 1921", a congress of March 1921 is not the next one.
+    func after(_ date: HistoricalDate) -> Bool {
+      date.year != reference.year ? date.year > reference.year : (reference.month.map { date.month ?? 0 > $0 } ?? false)
+    }
+    func before(_ date: HistoricalDate) -> Bool {
+      date.year != reference.year ? date.year < reference.year : (reference.month.map { date.month ?? 13 < $0 } ?? false)
+    }
+    let found = direction > 0 ? ordered.first { after($0.span.start) } : ordered.last { before($0.span.end) }
+    guard let event = found else { return nil }
+    return Match(span: event.span, end: j + 1, kind: .namedEvent(event.id), confidence: 0.75)
+  }
 }

@@ -25,6 +25,9 @@ public struct TimeFinder: Sendable {
   let events: [WordKey: [(tokens: [WordKey], event: Int)]]
   /// The events of the lexicon.
   let namedEvents: [NamedEvent]
+  /// Meetings of a body by the noun their names end in (`congress`, `plenum`), in order of date, for "the next
+  /// congress".
+  let eventsByNoun: [WordKey: [Int]]
   /// Words that can start an expression: ``TimeVocabulary/triggers`` and the first words of event names.
   let triggers: KeySet
   /// Words that can follow "the" in an expression: ``triggers``, deictics and units (`the following year`).
@@ -44,6 +47,14 @@ public struct TimeFinder: Sendable {
     for key in index.keys { index[key]?.sort { $0.tokens.count > $1.tokens.count } }
     self.events = index
     self.namedEvents = events
+    var byNoun: [WordKey: Set<Int>] = [:]
+    for (position, event) in events.enumerated() where event.body != nil {
+      for name in event.names {
+        let tokens = Tokenizer.tokens(in: name, utf8Range: 0..<name.utf8.count)
+        if let last = tokens.last, last.isWord { byNoun[last.key, default: []].insert(position) }
+      }
+    }
+    self.eventsByNoun = byNoun.mapValues { $0.sorted { (events[$0].span.start, $0) < (events[$1].span.start, $1) } }
     let triggers = TimeVocabulary.triggers.union(index.keys)
     self.triggers = KeySet(triggers)
     self.afterThe = KeySet(triggers.union(TimeVocabulary.deictics.keys).union(TimeVocabulary.units.keys))
@@ -57,11 +68,15 @@ public struct TimeFinder: Sendable {
     var confidence: Double
   }
 
-  /// The time expressions of `sentence`, in order; `reference` resolves relative ones.
-  public func expressions(in sentence: Sentence, reference: HistoricalDate?) -> [TimeExpression] {
+  /// The time expressions of `sentence`, in order; `reference` resolves relative ones, and `lastEvent` (the id of
+  /// the named event mentioned last) "the next congress".
+  public func expressions(
+    in sentence: Sentence, reference: HistoricalDate?, lastEvent: String? = nil
+  ) -> [TimeExpression] {
     let tokens = sentence.tokens
     var result: [TimeExpression] = []
     var reference = reference
+    var lastEvent = lastEvent
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
@@ -71,7 +86,8 @@ public struct TimeFinder: Sendable {
         case .word, .capitalisedWord, .abbreviation: triggers.contains(token.key)
         default: false
         }
-      guard possible, var match = match(tokens, at: i, reference: reference), match.end > i else {
+      guard possible, var match = match(tokens, at: i, reference: reference, lastEvent: lastEvent), match.end > i
+      else {
         i += 1
         continue
       }
@@ -85,6 +101,7 @@ public struct TimeFinder: Sendable {
       expression.isUpperBound = Self.isUpperBound(tokens, before: i)
       result.append(expression)
       if Self.setsReference(match.kind, match.confidence) { reference = match.span.start }
+      if case .namedEvent(let id) = match.kind { lastEvent = id }
       i = match.end
     }
     return result
@@ -159,7 +176,7 @@ public struct TimeFinder: Sendable {
       || token.is("book")
   }
 
-  func match(_ tokens: [Token], at i: Int, reference: HistoricalDate?) -> Match? {
+  func match(_ tokens: [Token], at i: Int, reference: HistoricalDate?, lastEvent: String? = nil) -> Match? {
     if tokens[i].is("the") {
       // "the" starts an expression only before a number or another time word ("the 1920s", "the end of").
       guard i + 1 < tokens.count else { return nil }
@@ -167,6 +184,7 @@ public struct TimeFinder: Sendable {
       guard next.number != nil || afterThe.contains(next.key) else { return nil }
     }
     if let event = matchEvent(tokens, at: i, reference: reference) { return event }
+    if let event = matchAdjacentEvent(tokens, at: i, reference: reference, lastEvent: lastEvent) { return event }
     if tokens[i].is("between") || tokens[i].is("from"),
       let range = matchRange(tokens, from: i + 1, introduced: tokens[i].key, reference: reference)
     {

@@ -79,6 +79,16 @@ struct TurnedOnTests {
   }
 }
 
+/// An adverb of scorn on a verb of speech: "X disparagingly referred to Y as…".
+@Suite("opposed: adverbs")
+struct OpposedAdverbTests {
+  @Test func aScornfulAdverbOpposesTheOneSpokenOf() throws {
+    try expectRelations(
+      "In 1922 1️⃣Mikoyan disparagingly referred to 2️⃣Trotsky as a military man.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+}
+
 /// Complaints: the one complained about is opposed, not whoever hears it.
 @Suite("opposed: complaints")
 struct ComplaintTests {

@@ -154,3 +154,51 @@ struct TimeFinderTests {
     #expect(found.allSatisfy { (0...1).contains($0.confidence) })
   }
 }
+
+/// "The next congress", "the previous plenum": the meeting of that kind after or before one named or dated.
+@Suite("Time: adjacent meetings")
+struct AdjacentMeetingTests {
+  static let finder: TimeFinder = {
+    func event(_ id: String, _ name: String, _ from: String, body: String?) -> NamedEvent? {
+      guard let date = try? HistoricalDate(parsing: from), let span = try? TimeSpan(date, date) else { return nil }
+      return NamedEvent(id: id, names: [name], span: span, body: body.map(OfficeID.init(rawValue:)))
+    }
+    return TimeFinder(
+      events: [
+        event("congress-10", "Tenth Congress", "1921-03-08", body: "party-congress"),
+        event("congress-11", "Eleventh Congress", "1922-03-27", body: "party-congress"),
+        event("congress-12", "Twelfth Congress", "1923-04-17", body: "party-congress"),
+        event("letter", "Letter to the Congress", "1922-12-23", body: nil),
+        event("plenum-1922-04", "April plenum", "1922-04-03", body: "plenum"),
+      ].compactMap { $0 })
+  }()
+
+  func spans(_ text: String, reference: String? = nil, lastEvent: String? = nil) throws -> [String] {
+    let document = try TextTestSupport.document(text)
+    let sentence = try #require(SentenceSplitter.sentences(in: document).first)
+    let date = try reference.map { try HistoricalDate(parsing: $0) }
+    return Self.finder.expressions(in: sentence, reference: date, lastEvent: lastEvent).map(\.span.description)
+  }
+
+  @Test func theNextCongressAfterTheOneNamedBeforeInTheSentence() throws {
+    #expect(try spans("At the Tenth Congress he lost; at the next Congress he spoke.") == ["1921-03-08", "1922-03-27"])
+  }
+
+  @Test func theNextCongressAfterTheOneNamedLast() throws {
+    #expect(try spans("At the next party congress he spoke.", lastEvent: "congress-11") == ["1923-04-17"])
+    #expect(try spans("At the previous congress he spoke.", lastEvent: "congress-11") == ["1921-03-08"])
+  }
+
+  @Test func theNextCongressAfterTheReferenceDateWhenNoneWasNamed() throws {
+    #expect(try spans("At the next congress he spoke.", reference: "1922-06") == ["1923-04-17"])
+    #expect(try spans("At the next congress he spoke.", reference: "1921-03") == ["1922-03-27"])
+  }
+
+  @Test func onlyMeetingsOfABodyCount() throws {
+    #expect(try spans("At the next congress he spoke.", reference: "1922-06-01").first == "1923-04-17")
+  }
+
+  @Test func withNothingToCountFromThereIsNoDate() throws {
+    #expect(try spans("At the next congress he spoke.") == [])
+  }
+}
