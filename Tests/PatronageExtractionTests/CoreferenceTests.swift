@@ -209,6 +209,15 @@ struct CoreferenceTests {
       ])
   }
 
+  @Test func theGeorgiansAreTheGeorgianCommunistLeaders() throws {
+    try expectRelations(
+      "In October 1922 1️⃣Lenin rebuffed the Georgians.",
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "[makharadze]", year: 1922),
+        RelationSpec(.opposed, from: "1️⃣", to: "[mdivani]", year: 1922),
+      ])
+  }
+
   @Test func aCommanderSharingASurnameIsReadOnlyNearHisFullName() throws {
     let text =
       "In 1920 1️⃣General S. S. Kamenev led the army. Kamenev planned the march. In 1922 Trotsky spoke. "
