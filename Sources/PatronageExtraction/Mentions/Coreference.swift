@@ -93,6 +93,9 @@ public struct Coreference: Sendable {
   /// Prepositions that open a phrase before the subject ("Unlike Zinoviev, he…", "Like Lenin, she…").
   static let subjectlessPrepositions: Set<String> = ["unlike", "like", "besides", "beside", "apart", "except"]
 
+  /// Nouns for the one who heads a body ("its chairman").
+  static let headNouns: Set<String> = ["chairman", "chair", "head", "leader", "president"]
+
   /// Group nouns and the number of people they stand for.
   static let groupWords: [String: Int] = [
     "triumvirate": 3, "troika": 3, "triumvirs": 3, "three": 3, "duumvirate": 2, "two": 2, "both": 2, "four": 4,
@@ -261,6 +264,13 @@ public struct Coreference: Sendable {
       }
       guard case .office(let body, _)? = earlier?.referent ?? lastBody.map({ .office($0, institution: false) })
       else { continue }
+      // "its chairman" of a body headed by a post (the Secretariat's is the General Secretary) is that post.
+      if isIts, Self.headNouns.contains(words[index + 1].lower),
+        let head = gazetteer.lexicon.offices.first(where: { $0.office.id == body })?.office.head
+      {
+        result.append(Mention(.office(head, institution: false), words: index..<index + 2))
+        continue
+      }
       result.append(Mention(.office(body, institution: false), words: index..<index + 1))
     }
     return result

@@ -37,6 +37,8 @@ public struct DocumentExtractor {
   let timeFinder: TimeFinder
   /// The lexicon's offices of kind post.
   let posts: Set<OfficeID>
+  /// The post that heads each body that has one (the Secretariat: the General Secretary).
+  let heads: [OfficeID: OfficeID]
   static let rules: [RelationKind: any RelationRule] = [
     .appointed: AppointedRule(), .allied: AlliedRule(), .opposed: OpposedRule(), .expelled: ExpelledRule(),
   ]
@@ -53,6 +55,9 @@ public struct DocumentExtractor {
     self.options = options
     self.finder = MentionFinder(gazetteer: gazetteer)
     self.posts = Set(gazetteer.lexicon.offices.filter { $0.office.kind == .post }.map(\.office.id))
+    self.heads = Dictionary(
+      gazetteer.lexicon.offices.compactMap { entry in entry.office.head.map { (entry.office.id, $0) } },
+      uniquingKeysWith: { first, _ in first })
     self.timeFinder = TimeFinder(
       events: gazetteer.lexicon.events.map { NamedEvent(id: $0.id, names: $0.names, span: $0.span, body: $0.body) })
   }
@@ -111,6 +116,12 @@ public struct DocumentExtractor {
           if claim.source == nil, claim.kind == .expelled || claim.kind == .appointed {
             claim.source = assembly(in: time, sentence: sentence, facts: facts, cueWord: claim.cueWord)
               .map(Agent.institution)
+          }
+          // A body does not fill the post that heads it ("the Secretariat, until Stalin's appointment as its chairman").
+          if claim.kind == .appointed, case .institution(let body)? = claim.source, let office = claim.office,
+            heads[body] == office
+          {
+            claim.source = nil
           }
           // "Lenin asked Stalin to… He agreed to head the department": the post is taken at the asker's request.
           if claim.source == nil, claim.kind == .appointed, let asker = state.coreference.asker,
@@ -213,7 +224,15 @@ public struct DocumentExtractor {
         $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":")
       }
     }
-    let own = expressions.count > 1 ? expressions.filter(sameClause) : expressions
+    var own = expressions.count > 1 ? expressions.filter(sameClause) : expressions
+    // Within the clause, one not set off from the cue by a comma wins ("established in March 1917, until Stalin's
+    // appointment as its chairman in April 1922").
+    func samePhrase(_ expression: TimeExpression) -> Bool {
+      let a = expression.utf8Range.lowerBound - sentence.utf8Range.lowerBound
+      let range = max(0, min(a, cueOffset))..<min(utf8.count, max(a, cueOffset))
+      return !utf8.dropFirst(range.lowerBound).prefix(range.count).contains(UInt8(ascii: ","))
+    }
+    if own.count > 1, case let phrase = own.filter(samePhrase), !phrase.isEmpty { own = phrase }
     // With none in the cue's clause, an opening adverbial ("In the spring of 1926 they did what had seemed
     // unthinkable a year earlier: they made peace") dates the whole sentence.
     let opening = expressions.first { $0.utf8Range.lowerBound - sentence.utf8Range.lowerBound <= 12 }

@@ -52,3 +52,14 @@ struct AppointedOnRequestTests {
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "commission", year: 1922)])
   }
 }
+
+/// "Its chairman": the post that heads the body named before, which the body does not fill itself.
+@Suite("appointed: the head of a body")
+struct AppointedBodyHeadTests {
+  @Test func itsChairmanIsTheHeadingPostAndItsDateTheOneInItsPhrase() throws {
+    try expectRelations(
+      "The Secretariat, established in March 1917, until 1️⃣Stalin's appointment as its chairman in April 1922, "
+        + "shuffled papers.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "general-secretary", year: 1922)])
+  }
+}

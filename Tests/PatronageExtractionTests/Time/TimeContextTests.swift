@@ -125,6 +125,12 @@ struct LifetimeTests {
       [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: nil)])
   }
 
+  @Test func aYearSetOffByACommaYieldsToOneInTheCuesPhrase() throws {
+    try expectRelations(
+      "The purge, begun in 1921, saw 1️⃣Zinoviev attack 2️⃣Trotsky at a long plenum in the spring of 1923.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1923)])
+  }
+
   @Test func theNearestYearInTheirLivesIsChosen() throws {
     try expectRelations(
       "In 1925 1️⃣Zinoviev attacked 2️⃣Trotsky, as a memoir of 1959 tells.",
