@@ -82,7 +82,8 @@ extension TimeFinder {
       date.year != reference.year ? date.year > reference.year : (reference.month.map { date.month ?? 0 > $0 } ?? false)
     }
     func before(_ date: HistoricalDate) -> Bool {
-      date.year != reference.year ? date.year < reference.year : (reference.month.map { date.month ?? 13 < $0 } ?? false)
+      date.year != reference.year
+        ? date.year < reference.year : (reference.month.map { date.month ?? 13 < $0 } ?? false)
     }
     let found = direction > 0 ? ordered.first { after($0.span.start) } : ordered.last { before($0.span.end) }
     guard let event = found else { return nil }
