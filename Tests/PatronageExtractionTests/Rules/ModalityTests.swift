@@ -17,6 +17,8 @@ struct ModalityTests {
     "It is sometimes said that Kamenev nominated Stalin for the post of General Secretary in 1922.",
     "In 1924 Zinoviev is said to have denounced Bukharin.",
     "If Tomsky refused to obey in 1921, Lenin would expel him.",
+    "In 1922 Stalin voiced his suspicion that Lenin and Trotsky were allies.",
+    "In 1922 Stalin began to fear that Lenin would remove him from the Secretariat.",
   ])
   func noEvent(_ sentence: String) throws {
     try expectRelations(sentence, [])
