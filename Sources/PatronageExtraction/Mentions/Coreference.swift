@@ -26,6 +26,12 @@ public struct Coreference: Sendable {
   var groups: [String: [PersonID]] = [:]
   /// The office or body named last, for "to head it" and "its chairman".
   private var lastBody: OfficeID?
+  /// Who speaks in a quotation a sentence opened and has not closed.
+  var quoteSpeaker: PersonID?
+  /// Who the current sentence, ending in a colon, introduces as speaking the next paragraph.
+  var pendingSpeaker: PersonID?
+  /// Who speaks the current paragraph, a block quotation.
+  var paragraphSpeaker: PersonID?
 
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
@@ -185,6 +191,7 @@ public struct Coreference: Sendable {
     result += wingMentions(words: words).filter { !covered.contains($0.words.lowerBound) }
     result += bodyPronouns(words: words, mentions: mentions).filter { !covered.contains($0.words.lowerBound) }
     result += relativePossessives(words: words, lists: sentenceLists)
+    result += speakerMentions(words: words, resolved: result).filter { !covered.contains($0.words.lowerBound) }
     if let implied = impliedPossessor(words: words), !covered.contains(implied.words.lowerBound) {
       result.append(implied)
     }
@@ -312,6 +319,14 @@ public struct Coreference: Sendable {
     return first.isCapitalised && first.lower.hasSuffix("ing")
   }
 
+  /// The index of the comma that closes an opening participial phrase ("Realizing that…, Stalin"), or 0.
+  static func openingPhraseEnd(_ words: [Word]) -> Int {
+    guard let first = words.first, first.isCapitalised, first.lower.hasSuffix("ing"), first.lower.count > 5 else {
+      return 0
+    }
+    return words.firstIndex { $0.text == "," } ?? 0
+  }
+
   /// "her" as an object ("attacked her.") rather than a possessive ("her husband").
   static func isObjectHer(at index: Int, _ words: [Word]) -> Bool {
     guard index + 1 < words.count else { return true }
@@ -402,12 +417,15 @@ public struct Coreference: Sendable {
     let governed = lists.filter { list in
       list.words.lowerBound > 0 && Self.subjectlessPrepositions.contains(words[list.words.lowerBound - 1].lower)
     }
+    // Nor are the people of an opening participial phrase ("Realizing that the troika was criticised, Stalin…").
+    let opening = Self.openingPhraseEnd(words)
     for mention in mentions {
       for person in mention.persons {
         clock += 1
         recent[person] = clock
       }
-      let inPhrase = governed.contains { $0.words.contains(mention.words.lowerBound) }
+      let inPhrase =
+        governed.contains { $0.words.contains(mention.words.lowerBound) } || mention.words.lowerBound < opening
       if subject.isEmpty, !inPhrase { subject = mention.persons }
     }
     if subject.isEmpty { subject = mentions.first { !$0.persons.isEmpty }?.persons ?? [] }

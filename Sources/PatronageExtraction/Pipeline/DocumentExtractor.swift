@@ -80,6 +80,7 @@ public struct DocumentExtractor {
         state.paragraph = (sentence.paragraph, nil)
         state.lastPost = nil
         state.lastInstitution = nil
+        state.coreference.beginParagraph()
       }
       for expression in time.expressions where expression.confidence >= TimeContext.minimumCarriedConfidence {
         state.paragraph.span = state.paragraph.span.map { $0.union(expression.span) } ?? expression.span
