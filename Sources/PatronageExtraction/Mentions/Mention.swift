@@ -19,6 +19,8 @@ public struct Mention: Hashable, Sendable {
   public var isPossessive: Bool
   /// How sure the match is (exact lexicon name 1, fuzzy or unknown-by-shape lower).
   public var confidence: Double
+  /// The years a named group existed ("the Workers' Opposition", 1920–1922), when the lexicon gives them.
+  public var era: ClosedRange<Int>?
 
   public init(_ referent: Referent, words: Range<Int>, isPossessive: Bool = false, confidence: Double = 1) {
     self.referent = referent

@@ -105,7 +105,9 @@ public struct MentionFinder {
         return Mention(.office(id, institution: gazetteer.isInstitution(id)), words: range, isPossessive: possessive)
       case .group(let id):
         guard let group = gazetteer.group(id) else { continue }
-        return Mention(.group(group.representatives.sorted()), words: range, isPossessive: possessive)
+        var mention = Mention(.group(group.representatives.sorted()), words: range, isPossessive: possessive)
+        if let from = group.from, let to = group.to, from <= to { mention.era = from...to }
+        return mention
       case .person(let id, let standalone):
         if standalone { strong.append(id) } else { weak.append(id) }
       }

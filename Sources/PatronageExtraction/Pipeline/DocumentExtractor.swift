@@ -137,12 +137,15 @@ public struct DocumentExtractor {
           {
             claim.source = .institution(earlierInstitution)
           }
-          let when =
+          var when =
             claim.isLater
             ? (span: nil, weight: 1)
             : Self.time(
               time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: state.paragraph.span,
               lifetime: lifetime(of: claim))
+          if !claim.isLater, let dated = Self.groupTime(of: claim, mentions: mentions, time: time, carried: when.span) {
+            when = (dated, 0.85)
+          }
           let confidence = rounded(claim.confidence * when.weight)
           guard confidence >= options.minimumConfidence else { continue }
           let evidence = Evidence(
