@@ -156,6 +156,15 @@ public struct Coreference: Sendable {
         } else if Self.followsAnOpeningPhrase(at: mention.words.lowerBound, words) {
           // "Building a case against Stalin, he…": the people of the opening phrase are not its subject.
           candidates = previousSubject.filter { !before.contains($0) }
+        } else if case let end = Self.openingPhraseEnd(words, lists: sentenceLists), end > 0,
+          mention.words.lowerBound == end + 1
+        {
+          // "Instead of executing Lenin's commission, he…", "After Lenin's death, he…": a possessive in an opening
+          // phrase is not its subject, though the subject of an opening clause may be ("When Lenin fell ill, he…").
+          let possessors = result.filter(\.isPossessive).flatMap(\.persons)
+          candidates = (before.filter { !possessors.contains($0) } + previousSubject).filter {
+            !possessors.contains($0)
+          }
         } else if ["he", "she"].contains(lower), let adjacent = result.last,
           adjacent.words.upperBound == mention.words.lowerBound
         {
@@ -319,12 +328,40 @@ public struct Coreference: Sendable {
     return first.isCapitalised && first.lower.hasSuffix("ing")
   }
 
-  /// The index of the comma that closes an opening participial phrase ("Realizing that…, Stalin"), or 0.
-  static func openingPhraseEnd(_ words: [Word]) -> Int {
-    guard let first = words.first, first.isCapitalised, first.lower.hasSuffix("ing"), first.lower.count > 5 else {
-      return 0
-    }
-    return words.firstIndex { $0.text == "," } ?? 0
+  /// Prepositions that open a short phrase set off by a comma before the sentence's subject ("After Lenin's
+  /// death, Stalin…", "With Lenin out of the picture, Stalin…").
+  static let phraseOpeners: Set<String> = [
+    "instead", "despite", "unlike", "like", "besides", "following", "during", "upon", "on", "with", "without", "in",
+    "at",
+  ]
+
+  /// Conjunctions that open a clause set off by a comma before the sentence's subject ("Although Trotsky
+  /// protested, Stalin…"); before a number they are prepositions ("After 1922, …").
+  static let clauseOpeners: Set<String> = [
+    "although", "though", "while", "when", "once", "because", "if", "whereas", "as", "after", "before", "since",
+    "until",
+  ]
+
+  /// Subject pronouns: an opening phrase that holds one is the main clause ("In April 1922 he was elected a
+  /// secretary, one of three").
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
+  /// The index of the comma that closes an opening phrase or clause ("Realizing that…, Stalin", "Instead of
+  /// executing Lenin's commission, he"), or 0 when the sentence has none; a comma inside a list of people ("In
+  /// 1923 Stalin, Zinoviev and Kamenev…") closes nothing.
+  static func openingPhraseEnd(_ words: [Word], lists: [ArgumentList]) -> Int {
+    guard let first = words.first, first.isCapitalised, words.count > 2,
+      let comma = words.firstIndex(where: { $0.text == "," }),
+      !lists.contains(where: { $0.words.lowerBound < comma && comma < $0.words.upperBound })
+    else { return 0 }
+    let isClause =
+      first.lower.hasSuffix("ing") && first.lower.count > 5 && !phraseOpeners.contains(first.lower)
+      || clauseOpeners.contains(first.lower) && !(words[1].text.first?.isNumber ?? false)
+    if isClause { return comma }
+    let isPhrase =
+      (phraseOpeners.contains(first.lower) || clauseOpeners.contains(first.lower)) && comma <= 8
+      && !words[..<comma].contains { subjectPronouns.contains($0.lower) }
+    return isPhrase ? comma : 0
   }
 
   /// "her" as an object ("attacked her.") rather than a possessive ("her husband").
@@ -418,7 +455,7 @@ public struct Coreference: Sendable {
       list.words.lowerBound > 0 && Self.subjectlessPrepositions.contains(words[list.words.lowerBound - 1].lower)
     }
     // Nor are the people of an opening participial phrase ("Realizing that the troika was criticised, Stalin…").
-    let opening = Self.openingPhraseEnd(words)
+    let opening = Self.openingPhraseEnd(words, lists: lists)
     for mention in mentions {
       for person in mention.persons {
         clock += 1
