@@ -42,11 +42,16 @@ public enum Modality {
     return ["which", "who", "whom", "whose"].contains(words[index].lower)
   }
 
-  /// Whether a negation only focuses a time or a list ("It was not until 1927 that…", "not only A but B"): the
-  /// event is still asserted.
+  /// Whether a negation only focuses a time or a list ("It was not until 1927 that…", "not only A but B", "Not
+  /// long afterwards, Kamenev…", "not least"): the event is still asserted.
   static func isFocusNegation(_ cue: CueHit, in words: [Word]) -> Bool {
     guard words[cue.words.lowerBound].lower == "not", cue.words.upperBound < words.count else { return false }
-    return ["until", "till", "only"].contains(words[cue.words.upperBound].lower)
+    let next = words[cue.words.upperBound].lower
+    if next == "long", cue.words.upperBound + 1 < words.count {
+      let after = words[cue.words.upperBound + 1].lower
+      return ["after", "afterwards", "afterward", "before", "thereafter"].contains(after)
+    }
+    return ["until", "till", "only", "least"].contains(next)
   }
 
   /// Whether ", and" or ", so" starts a new clause at `index`: "A refused to obey, and B called for his expulsion"

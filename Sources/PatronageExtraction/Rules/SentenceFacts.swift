@@ -145,6 +145,7 @@ public struct SentenceFacts: Sendable {
       return first
     }
     guard let list = listBefore(position, maximumGap: 8) else { return sharedSubject(before: position) }
+    if let outer = subject(outside: list, before: position) { return outer }
     let gap = words[list.words.upperBound..<position]
     // "…, led by A and B, resisted and complained": the comma closes an apposition, and the verbs are coordinated.
     if gap.count == 3, gap.first?.text == ",", gap.last?.lower == "and", !gap[gap.startIndex + 1].isCapitalised,
@@ -154,6 +155,32 @@ public struct SentenceFacts: Sendable {
     }
     return gap.contains { $0.lower == "and" } && gap.contains { $0.text == "," }
       ? sharedSubject(before: position) : list
+  }
+
+  /// Prepositions whose object is not the subject of the verb after it ("Kamenev, in a letter to Lenin,
+  /// suggested…").
+  static let governingPrepositions: Set<String> = [
+    "to", "with", "from", "by", "for", "of", "against", "at", "on", "in", "about", "toward", "towards", "over",
+  ]
+
+  /// The subject before an insertion set off by a comma that holds `list` as the object of a preposition:
+  /// "Kamenev, in a personal communication to Lenin, suggested…" is Kamenev's suggestion.
+  func subject(outside list: ArgumentList, before position: Int) -> ArgumentList? {
+    let start = list.words.lowerBound
+    guard start > 0, Self.governingPrepositions.contains(words[start - 1].lower), position < words.count,
+      !Self.governingPrepositions.contains(words[position].lower)
+    else { return nil }
+    guard
+      let outer = lists.last(where: { candidate in
+        candidate.words.upperBound < start && candidate.words.upperBound < words.count
+          && words[candidate.words.upperBound].text == ","
+      }), !outer.isPossessive, !["him", "her", "them"].contains(words[outer.words.lowerBound].lower),
+      position - outer.words.upperBound <= 16,
+      !crossesClause(outer.words.upperBound, position),
+      outer.words.lowerBound == 0 || !Self.governingPrepositions.contains(words[outer.words.lowerBound - 1].lower),
+      !words[outer.words.upperBound..<position].contains(where: { $0.lower == "and" })
+    else { return nil }
+    return outer
   }
 
   /// Words of a short adverbial of time, besides numbers, months and seasons.

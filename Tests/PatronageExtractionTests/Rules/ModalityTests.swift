@@ -19,6 +19,7 @@ struct ModalityTests {
     "If Tomsky refused to obey in 1921, Lenin would expel him.",
     "In 1922 Stalin voiced his suspicion that Lenin and Trotsky were allies.",
     "In 1922 Stalin began to fear that Lenin would remove him from the Secretariat.",
+    "In 1922 Zinoviev did not long remain allied with Trotsky.",
   ])
   func noEvent(_ sentence: String) throws {
     try expectRelations(sentence, [])
@@ -33,6 +34,9 @@ struct ModalityTests {
     ("In 1921 1️⃣Lenin called for 2️⃣Tomsky's expulsion from the Central Committee.", 1921),
     ("When 2️⃣Tomsky refused to obey in 1921, 1️⃣Lenin called for his expulsion from the Central Committee.", 1921),
     ("When 1️⃣Lenin proposed in 1922 to expel 2️⃣Tomsky, the Central Committee refused.", 1922),
+    ("In 1922 Lenin fell ill. Not long afterwards, 1️⃣Kamenev suggested expelling 2️⃣Trotsky.", 1922),
+    ("In 1922 1️⃣Kamenev, in a letter to Lenin, suggested expelling 2️⃣Trotsky.", 1922),
+    ("In 1922 1️⃣Kamenev, in a personal communication to Lenin suggested expelling 2️⃣Trotsky.", 1922),
   ])
   func proposedRemovalIsOppositionNotRemoval(_ sentence: String, year: Int) throws {
     try expectRelations(sentence, [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: year)])
