@@ -93,7 +93,7 @@ public struct DocumentExtractor {
       let (earlierPost, earlierInstitution) = (state.lastPost, state.lastInstitution)
       state.lastPost = last(of: posts, in: mentions) ?? earlierPost
       state.lastInstitution = lastAssembly(in: mentions, words: words) ?? earlierInstitution
-      let hits = cues.hits(in: words).filter { hit in
+      let hits = CueHit.withoutNested(cues.hits(in: words)).filter { hit in
         hit.kind == .modality || hit.words.lowerBound == 0 || !words[hit.words.lowerBound].isCapitalised
           || hit.kind == .relation(.allied) && AlliedRule.groupNouns.contains(words[hit.words.lowerBound].lower)
       }

@@ -63,7 +63,7 @@ extension RelationRule {
       return pairsWithin(left, confidence: 0.7 * weight * left.confidence, cue: cue)
     case (nil, let right?)
     where kind == .allied && right.persons.count >= 2 && right.words.lowerBound - after <= 2
-      && sentence.words[start].lower != "together":
+      && sentence.words[start].lower != "together" && !sentence.words[start].lower.hasPrefix("agree"):
       return pairsWithin(right, confidence: 0.65 * weight * right.confidence, cue: cue)
     default:
       return []

@@ -46,8 +46,4 @@ struct AlliedPossessorSubjectTests {
   @Test func aVerbBetweenSubjectAndPossessorIsNoTie() throws {
     try expectRelations("In 1922 Kamenev met Stalin's associates in Tiflis.", [])
   }
-
-  @Test func agreeingOnOneMatterIsNoAlliance() throws {
-    try expectRelations("In 1922 Lenin agreed with Stalin on the matter of Georgia.", [])
-  }
 }
