@@ -32,6 +32,10 @@ public struct Coreference: Sendable {
   var pendingSpeaker: PersonID?
   /// Who speaks the current paragraph, a block quotation.
   var paragraphSpeaker: PersonID?
+  /// The person a reference-work entry is about, and the initial that abbreviates their name ("K.").
+  var headword: (person: PersonID, initial: String)?
+  /// Whether a sentence has been resolved yet.
+  private var started = false
 
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
@@ -112,6 +116,11 @@ public struct Coreference: Sendable {
 
   /// Resolves the sentence's pronouns, titles and group phrases, and remembers its people.
   public mutating func resolve(_ mentions: [Mention], words: [Word], year: Int?) -> [Mention] {
+    if !started {
+      started = true
+      noteHeadword(words: words, mentions: mentions)
+    }
+    let mentions = (mentions + headwordMentions(words: words)).sorted { $0.words.lowerBound < $1.words.lowerBound }
     var result: [Mention] = []
     let sentenceLists = SentenceFacts(words: words, mentions: mentions, cues: []).lists
     let bigList = sentenceLists.map(\.persons).first { $0.count >= 2 }

@@ -60,9 +60,12 @@ public struct SentenceFacts: Sendable {
       let gap = current.map { words[$0.words.upperBound..<max($0.words.upperBound, mention.words.lowerBound)] } ?? []
       let apposition = mention.isPossessive && !gap.contains { $0.lower == "and" || $0.lower == "&" }
       // "…against Stalin and Trotsky, he followed…": a pronoun after a bare comma starts a new clause.
+      // "A steadfast supporter of Stalin, K. took part…": a name after a bare comma with a verb right after it is
+      // the subject of the main clause, not the end of a list (a list ends with "and": "Stalin, Zinoviev and…").
       let newClause =
-        subjectPronouns.contains(words[mention.words.lowerBound].lower)
-        && !gap.contains { $0.lower == "and" || $0.lower == "&" }
+        !gap.contains { $0.lower == "and" || $0.lower == "&" }
+        && (subjectPronouns.contains(words[mention.words.lowerBound].lower)
+          || gap.contains { $0.text == "," } && Self.isVerbLike(after: mention.words.upperBound, in: words))
       if var open = current, !open.isPossessive, !apposition, !newClause,
         joins(words, from: open.words.upperBound, to: mention.words.lowerBound)
       {
@@ -103,6 +106,16 @@ public struct SentenceFacts: Sendable {
       if isTitle || (before >= 0 && placePrepositions.contains(words[before].lower)) { return nil }
       return [.institution(id)]
     }
+  }
+
+  /// Whether the word at `index` reads as a verb following a subject: a lowercase word that is no connector or
+  /// preposition ("took", "succeeded", "was").
+  static func isVerbLike(after index: Int, in words: [Word]) -> Bool {
+    guard index < words.count, case let word = words[index], !word.isPunctuation, !word.isCapitalised else {
+      return false
+    }
+    let nonVerbs: Set<String> = ["of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "who", "whom"]
+    return !connectors.contains(word.lower) && !nonVerbs.contains(word.lower)
   }
 
   private static func joins(_ words: [Word], from start: Int, to end: Int) -> Bool {
