@@ -203,21 +203,26 @@ public struct SentenceFacts: Sendable {
   ]
 
   /// The subject a verb shares with an earlier clause it is coordinated with, when only an adverbial of time stands
-  /// between ", and" and the verb ("A had directed the underground, and in October 1917 took over the
+  /// between ", and" (or "and,") and the verb ("A had directed the underground, and in October 1917 took over the
   /// Commissariat"): the sentence's first list of people, if no clause break comes between.
   func sharedSubject(before position: Int) -> ArgumentList? {
     var index = position - 1
     while index > 0, position - index <= 6, words[index].lower != "and" {
       let word = words[index]
       let timeWord =
-        Self.timeAdverbialWords.contains(word.lower) || word.text.allSatisfy(\.isNumber)
+        Self.timeAdverbialWords.contains(word.lower) || word.text.allSatisfy { $0.isNumber || $0 == "-" }
         || TimeVocabulary.monthNames[word.lower] != nil || TimeVocabulary.seasonNames[word.lower] != nil
       guard timeWord else { return nil }
       index -= 1
     }
-    guard index > 0, words[index].lower == "and", words[index - 1].text == ",",
-      let first = lists.first(where: { !$0.isPossessive && !$0.persons.isEmpty }),
-      first.words.upperBound < index, !crossesClause(first.words.upperBound, position)
+    // ", and in 1928 against…", "… and, in 1928-29, against…".
+    // The first clause's subject: its first list of people with a verb right after it ("A steadfast supporter of
+    // Stalin, K. took part…"), else its first list of people.
+    let candidates = lists.filter { !$0.isPossessive && !$0.persons.isEmpty && $0.words.upperBound < index }
+    guard index > 0, words[index].lower == "and", words[index - 1].text == "," || words[index + 1].text == ",",
+      let first = candidates.first(where: { Self.isVerbLike(after: $0.words.upperBound, in: words) })
+        ?? candidates.first,
+      !crossesClause(first.words.upperBound, position)
     else { return nil }
     return first
   }

@@ -168,6 +168,7 @@ public struct AlliedRule: RelationRule {
     }
     if let side = sideClaims(in: sentence, at: cue) { return side }
     if let member = memberClaims(in: sentence, at: cue) { return member }
+    if let opening = openingAppositionClaims(in: sentence, at: cue) { return opening }
     guard !Self.membersOnlyNouns.contains(word.lower), cue.words.lowerBound == 0 || !word.isCapitalised else {
       return []
     }
@@ -277,6 +278,21 @@ public struct AlliedRule: RelationRule {
       leaders.persons.count >= 2
     else { return [] }
     return pairsWithin(leaders, confidence: 0.75 * leaders.confidence, cue: cue)
+  }
+
+  /// "A steadfast supporter of Stalin, Kuibyshev took part…", "An old friend of Zinoviev, Kamenev…": a sentence
+  /// that opens by describing its subject as someone's ally ties the two. Nil when the cue does not open so.
+  private func openingAppositionClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim]? {
+    let words = sentence.words
+    let start = cue.words.lowerBound
+    guard start <= 4, cue.words.upperBound < words.count, words[cue.words.upperBound].lower == "of",
+      words[..<start].allSatisfy({ !$0.isPunctuation && ($0.isCapitalised ? $0 == words[0] : true) }),
+      ["a", "an", "the", "one"].contains(words[0].lower) || start == 0,
+      let owner = sentence.listAfter(cue.words.upperBound + 1, maximumGap: 0), !owner.isPossessive,
+      owner.words.upperBound < words.count, words[owner.words.upperBound].text == ",",
+      let subject = sentence.listAfter(owner.words.upperBound + 1, maximumGap: 0)
+    else { return nil }
+    return pairs(owner.agents, subject.persons, confidence: 0.8 * subject.confidence, cue: cue)
   }
 
   private func followerClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {

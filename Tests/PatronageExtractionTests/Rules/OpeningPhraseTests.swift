@@ -28,6 +28,18 @@ struct OpeningPhraseTests {
       ])
   }
 
+  @Test func aSecondPhraseAfterAndCommaSharesTheFirstClausesSubject() throws {
+    try expectRelations(
+      """
+      A steadfast supporter of Stalin, 1️⃣Kuibyshev took part in the struggle against 2️⃣Trotsky in 1926-27 and,       in 1928-29, against 3️⃣Bukharin.
+      """,
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1926),
+        RelationSpec(.opposed, from: "1️⃣", to: "3️⃣", year: 1928),
+        RelationSpec(.allied, from: "1️⃣", to: "[stalin]", year: 1926),
+      ])
+  }
+
   @Test(arguments: [
     ("After Lenin's death, Stalin", 3),
     ("Realizing that the troika was criticised, Stalin", 6),
