@@ -25,7 +25,7 @@ public struct Coreference: Sendable {
   /// People the document has tied to a group word ("triumvirate", "#3" for "all three", "=left" for "the left").
   var groups: [String: [PersonID]] = [:]
   /// The office or body named last, for "to head it" and "its chairman".
-  private var lastBody: OfficeID?
+  private(set) var lastBody: OfficeID?
   /// Who speaks in a quotation a sentence opened and has not closed.
   var quoteSpeaker: PersonID?
   /// Who the current sentence, ending in a colon, introduces as speaking the next paragraph.

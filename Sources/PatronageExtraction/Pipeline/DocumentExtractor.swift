@@ -37,6 +37,8 @@ public struct DocumentExtractor {
   let timeFinder: TimeFinder
   /// The lexicon's offices of kind post.
   let posts: Set<OfficeID>
+  /// The lexicon's offices of kind body.
+  let bodies: Set<OfficeID>
   /// The post that heads each body that has one (the Secretariat: the General Secretary).
   let heads: [OfficeID: OfficeID]
   static let rules: [RelationKind: any RelationRule] = [
@@ -55,6 +57,7 @@ public struct DocumentExtractor {
     self.options = options
     self.finder = MentionFinder(gazetteer: gazetteer)
     self.posts = Set(gazetteer.lexicon.offices.filter { $0.office.kind == .post }.map(\.office.id))
+    self.bodies = Set(gazetteer.lexicon.offices.filter { $0.office.kind == .body }.map(\.office.id))
     self.heads = Dictionary(
       gazetteer.lexicon.offices.compactMap { entry in entry.office.head.map { (entry.office.id, $0) } },
       uniquingKeysWith: { first, _ in first })
@@ -91,6 +94,7 @@ public struct DocumentExtractor {
       if options.findsUnknownPeople { mentions = state.unknown.add(to: mentions, words: words) }
       mentions = state.coreference.resolve(mentions, words: words, year: time.span?.start.year)
       let (earlierPost, earlierInstitution) = (state.lastPost, state.lastInstitution)
+      let earlierBody = state.coreference.lastBody
       state.lastPost = last(of: posts, in: mentions) ?? earlierPost
       state.lastInstitution = lastAssembly(in: mentions, words: words) ?? earlierInstitution
       let hits = CueHit.withoutNested(cues.hits(in: words)).filter { hit in
@@ -107,6 +111,14 @@ public struct DocumentExtractor {
             words[claim.cueWord].lower.hasPrefix("expel") || words[claim.cueWord].lower.hasPrefix("expuls")
           {
             claim.office = party
+          }
+          // "…demoted to a candidate member of the Politburo, while Molotov was promoted to full membership": the
+          // body named last.
+          if claim.kind == .appointed, claim.office == nil,
+            words[(claim.cueWord + 1)...].prefix(3).contains(where: { Self.membershipNouns.contains($0.lower) }),
+            let body = membershipBody(before: claim.cueWord, in: mentions) ?? earlierBody.flatMap(membershipBody)
+          {
+            claim.office = body
           }
           // "Stalin's appointment was confirmed": the appointment the paragraph has been telling of.
           if claim.kind == .appointed, claim.office == nil, let earlierPost,
@@ -265,6 +277,26 @@ public struct DocumentExtractor {
   static let referringCues: Set<String> = [
     "appointment", "nomination", "candidature", "candidacy", "confirmed", "reconfirmed", "confirmation",
   ]
+
+  /// The body whose membership an office is: a body itself, or the body of a candidacy ("politburo-candidate").
+  func membershipBody(_ office: OfficeID) -> OfficeID? {
+    if bodies.contains(office) { return office }
+    let suffix = "-candidate"
+    guard office.rawValue.hasSuffix(suffix) else { return nil }
+    let body = OfficeID(rawValue: String(office.rawValue.dropLast(suffix.count)))
+    return bodies.contains(body) ? body : nil
+  }
+
+  /// The body whose membership the office named last before `position` is.
+  func membershipBody(before position: Int, in mentions: [Mention]) -> OfficeID? {
+    for mention in mentions.reversed() where mention.words.upperBound <= position {
+      if case .office(let id, _) = mention.referent, let body = membershipBody(id) { return body }
+    }
+    return nil
+  }
+
+  /// Nouns after an appointment cue that make the appointment a seat in a body ("promoted to full membership").
+  static let membershipNouns: Set<String> = ["membership", "member", "members", "seat", "seats"]
 
   /// Appointment cues for a body's act of confirming a choice already made.
   static let confirmingCues: Set<String> = ["confirmed", "reconfirmed", "ratified", "approved"]

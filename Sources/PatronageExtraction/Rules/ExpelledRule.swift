@@ -29,6 +29,7 @@ public struct ExpelledRule: RelationRule {
     if lower.hasPrefix("los") || lower == "lost" {
       return lostPost(sentence, cue: cue)
     }
+    if lower.hasPrefix("demot") { return demotion(sentence, cue: cue) }
     if Self.weakCues.contains(where: lower.hasPrefix), cue.words.count == 1 {
       // "The congress dropped A, B and C from the CC": the body follows the list of the dropped.
       guard !sentence.isPassive(cue), let target = sentence.listAfter(after, maximumGap: 2), !target.isPossessive,
@@ -100,6 +101,30 @@ public struct ExpelledRule: RelationRule {
       let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3), !target.isPossessive
     else { return [] }
     return claims(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
+  }
+
+  /// "Kamenev was demoted to a candidate member of the Politburo": the full membership of the body is lost;
+  /// "demoted from the Politburo": that body. A demotion to some other post names nothing lost.
+  private func demotion(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
+    let after = cue.words.upperBound
+    let passive = sentence.isPassive(cue)
+    guard let target = passive ? sentence.passiveSubject(before: cue.words.lowerBound) : sentence.listAfter(after),
+      !target.isPossessive
+    else { return [] }
+    let next = passive ? after : target.words.upperBound
+    guard next < sentence.words.count, ["from", "to"].contains(sentence.words[next].lower),
+      let named = sentence.office(after: next + 1, within: 6)
+    else { return [] }
+    let candidacy = "-candidate"
+    var office: OfficeID? = named
+    if sentence.words[next].lower == "to" {
+      let raw = named.rawValue
+      office = raw.hasSuffix(candidacy) ? OfficeID(rawValue: String(raw.dropLast(candidacy.count))) : nil
+    }
+    guard let office else { return [] }
+    let source = passive ? sentence.list(after: "by", from: after) : sentence.listBefore(cue.words.lowerBound)
+    return claims(
+      source: source, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
   }
 
   /// The first office mentioned from `position` on, whatever the preposition before it ("seat on the Politburo").
