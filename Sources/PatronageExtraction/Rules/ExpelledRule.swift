@@ -20,6 +20,43 @@ public struct ExpelledRule: RelationRule {
   static let weakCues = ["drop", "lose", "lost"]
 
   public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
+    let removals = statedClaims(in: sentence, at: cue)
+    return removals + gappedRemovals(removals, in: sentence, after: cue.words.upperBound)
+  }
+
+  /// "…were expelled from the Central Committee, and on 14 November from the party itself": a second removal of
+  /// the same people with the verb left out, only a time between ", and" and "from". Its cue word is that "from",
+  /// so the time nearest it dates it.
+  ///
+  /// - Complexity: O(words).
+  func gappedRemovals(_ removals: [Claim], in sentence: SentenceFacts, after position: Int) -> [Claim] {
+    let words = sentence.words
+    guard let first = removals.first, first.office != nil,
+      let comma = words[position...].indices.first(where: {
+        $0 + 1 < words.count && words[$0].text == "," && words[$0 + 1].lower == "and"
+      })
+    else { return [] }
+    var index = comma + 2
+    while index < words.count, index - comma <= 8, words[index].lower != "from" {
+      let word = words[index]
+      guard
+        SentenceFacts.timeAdverbialWords.contains(word.lower) || word.text.first?.isNumber == true
+          || TimeVocabulary.monthNames[word.lower] != nil
+      else { return [] }
+      index += 1
+    }
+    guard index < words.count, words[index].lower == "from", let office = sentence.office(after: index + 1, within: 4),
+      office != first.office
+    else { return [] }
+    return removals.map { removal in
+      var gapped = removal
+      gapped.office = office
+      gapped.cueWord = index
+      return gapped
+    }
+  }
+
+  private func statedClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
     let after = cue.words.upperBound
     var office =

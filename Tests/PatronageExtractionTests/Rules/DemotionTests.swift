@@ -33,3 +33,26 @@ struct DemotionTests {
       ])
   }
 }
+
+@Suite("expelled: a second removal with the verb left out")
+struct GappedRemovalTests {
+  @Test func aTimeAndFromAfterAndRepeatTheRemoval() throws {
+    try expectRelations(
+      """
+      On 23 October 1927 1️⃣Trotsky and 2️⃣Zinoviev were expelled from the Central Committee, and on 14 November \
+      from the party itself.
+      """,
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "central-committee", year: 1927),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "central-committee", year: 1927),
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "party", year: 1927),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "party", year: 1927),
+      ])
+  }
+
+  @Test func aNewClauseAfterAndIsNoRemoval() throws {
+    try expectRelations(
+      "In 1927 1️⃣Trotsky was expelled from the Central Committee, and from 1928 Stalin ruled alone.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "central-committee", year: 1927)])
+  }
+}
