@@ -104,7 +104,10 @@ public struct DocumentExtractor {
       guard hits.contains(where: { $0.kind != .modality }) else { continue }
       let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
       let evidenceRange = state.fileRange(document.originalByteRange(utf8: sentence.utf8Range))
-      for (_, claims) in Self.claims(in: facts, hits: hits) {
+      for (hit, stated) in Self.claims(in: facts, hits: hits) {
+        let claims =
+          hit.kind == .relation(.appointed)
+          ? stated + AppointedRule.coordinatedOffices(stated, in: facts, near: hit, posts: posts, heads: heads) : stated
         for var claim in claims {
           // "The congress expelled X", "X's expulsion": without a named body, expulsion is from the party.
           if claim.kind == .expelled, claim.office == nil, let party = partyOffice,
