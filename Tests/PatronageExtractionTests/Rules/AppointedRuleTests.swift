@@ -227,7 +227,7 @@ struct PostsTakenTests {
 
   @Test func aPostAssumedBySomeone() throws {
     try expectRelations(
-      "In 1922 the chairmanships of the Politburo and of the Sovnarkom were assumed by 1️⃣Kamenev.",
+      "In 1922 the chairmanship of the Politburo was assumed by 1️⃣Kamenev.",
       [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "politburo-chair", year: 1922)])
   }
 
