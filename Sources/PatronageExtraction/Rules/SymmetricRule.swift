@@ -55,8 +55,11 @@ extension RelationRule {
       // "A and B complained about both men": a group that would be its own other side means someone else.
       return []
     case (let left?, let right?):
-      return pairs(
+      let across = pairs(
         left.agents, right.persons, confidence: 0.85 * weight * min(left.confidence, right.confidence), cue: cue)
+      // "Kamenev and Zinoviev were working hand in glove with him": those on one side together are allies too.
+      guard kind == .allied, left.persons.count >= 2, !sentence.namesAGroup(left) else { return across }
+      return across + pairsWithin(left, confidence: 0.75 * weight * left.confidence, cue: cue)
     case (let left?, nil)
     where left.persons.count >= 2 && start - left.words.upperBound <= 3
       && isIntransitive(cue, in: sentence):

@@ -22,6 +22,25 @@ struct AlliedAgreementTests {
     try expectRelations("In 1921 the Party Congress agreed with Lenin and the Workers' Opposition was dissolved.", [])
   }
 
+  @Test func peopleOnOneSideTogetherAreAllies() throws {
+    try expectRelations(
+      "In 1923 1️⃣Kamenev and 2️⃣Zinoviev were working hand in glove with 3️⃣Stalin.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1923),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1923),
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1923),
+      ])
+  }
+
+  @Test func opponentsOnOneSideAreNotThereforeAllies() throws {
+    try expectRelations(
+      "In 1923 1️⃣Kamenev and 2️⃣Zinoviev attacked 3️⃣Trotsky.",
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "3️⃣", year: 1923),
+        RelationSpec(.opposed, from: "2️⃣", to: "3️⃣", year: 1923),
+      ])
+  }
+
   @Test func aCueInsideALongerCueOfAnotherRelationIsDropped() {
     let hits = [
       CueHit(kind: .relation(.opposed), words: 2..<5), CueHit(kind: .relation(.allied), words: 3..<5),

@@ -10,6 +10,8 @@ struct AlliedRuleTests {
       [
         RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926),
         RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1926),
+        // Standing by him together, they are on one side.
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1926),
       ])
   }
 
