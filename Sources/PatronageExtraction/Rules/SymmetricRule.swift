@@ -57,8 +57,10 @@ extension RelationRule {
     case (let left?, let right?):
       let across = pairs(
         left.agents, right.persons, confidence: 0.85 * weight * min(left.confidence, right.confidence), cue: cue)
-      // "Kamenev and Zinoviev were working hand in glove with him": those on one side together are allies too.
-      guard kind == .allied, left.persons.count >= 2, !sentence.namesAGroup(left) else { return across }
+      // "Kamenev and Zinoviev were working hand in glove with him": those acting on one side together are allies
+      // too (not those only described as someone's supporters: "A and B, who were sympathisers of C").
+      let described = start > 0 && Coreference.copulas.contains(sentence.words[start - 1].lower)
+      guard kind == .allied, left.persons.count >= 2, !described, !sentence.namesAGroup(left) else { return across }
       return across + pairsWithin(left, confidence: 0.75 * weight * left.confidence, cue: cue)
     case (let left?, nil)
     where left.persons.count >= 2 && start - left.words.upperBound <= 3

@@ -32,6 +32,15 @@ struct AlliedAgreementTests {
       ])
   }
 
+  @Test func peopleDescribedAsSomeonesSupportersAreNotTiedToEachOther() throws {
+    try expectRelations(
+      "In 1921 1️⃣Krestinsky and 2️⃣Serebryakov were sympathisers of 3️⃣Trotsky.",
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1921),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1921),
+      ])
+  }
+
   @Test func opponentsOnOneSideAreNotThereforeAllies() throws {
     try expectRelations(
       "In 1923 1️⃣Kamenev and 2️⃣Zinoviev attacked 3️⃣Trotsky.",
