@@ -104,7 +104,8 @@ public struct DocumentExtractor {
       guard hits.contains(where: { $0.kind != .modality }) else { continue }
       let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
       let evidenceRange = state.fileRange(document.originalByteRange(utf8: sentence.utf8Range))
-      for (hit, stated) in Self.claims(in: facts, hits: hits) {
+      let readings = Self.claims(in: facts, hits: hits)
+      for (hit, stated) in readings + Self.accompliceReadings(readings, in: facts) {
         let claims =
           hit.kind == .relation(.appointed)
           ? stated + AppointedRule.coordinatedOffices(stated, in: facts, near: hit, posts: posts, heads: heads) : stated

@@ -191,7 +191,9 @@ public struct SentenceFacts: Sendable {
       position - outer.words.upperBound <= 16,
       !crossesClause(outer.words.upperBound, position),
       outer.words.lowerBound == 0 || !Self.governingPrepositions.contains(words[outer.words.lowerBound - 1].lower),
-      !words[outer.words.upperBound..<position].contains(where: { $0.lower == "and" })
+      !words.indices[outer.words.upperBound..<position].contains(where: { index in
+        words[index].lower == "and" && !list.words.contains(index)
+      })
     else { return nil }
     return outer
   }
