@@ -44,3 +44,25 @@ extension Coreference {
     return result
   }
 }
+
+extension Coreference {
+  /// "it" after "against" standing for a group of people the sentence named before it: "he informed himself of what
+  /// the triumvirate was doing and prepared against it a major campaign". A group named only as a possessor ("the
+  /// troika's letter") is not what "it" means.
+  ///
+  /// - Complexity: O(words + mentions).
+  func groupPronouns(words: [Word], resolved: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    for index in words.indices.dropFirst() where words[index].lower == "it" && words[index - 1].lower == "against" {
+      guard let nearest = resolved.last(where: { $0.words.upperBound <= index - 1 }),
+        case .group(let members) = nearest.referent, members.count >= 2, !nearest.isPossessive,
+        !Self.pluralPronouns.contains(words[nearest.words.lowerBound].lower)
+      else { continue }
+      result.append(Mention(.group(members), words: index..<index + 1, confidence: 0.8))
+    }
+    return result
+  }
+
+  /// Pronouns resolved to groups, which "it" does not stand for.
+  static let pluralPronouns: Set<String> = ["they", "them", "their", "these", "those"]
+}

@@ -210,6 +210,7 @@ public struct Coreference: Sendable {
     result += bodyPronouns(words: words, mentions: mentions).filter { !covered.contains($0.words.lowerBound) }
     result += relativePossessives(words: words, lists: sentenceLists)
     result += speakerMentions(words: words, resolved: result).filter { !covered.contains($0.words.lowerBound) }
+    result += groupPronouns(words: words, resolved: result).filter { !covered.contains($0.words.lowerBound) }
     if let implied = impliedPossessor(words: words), !covered.contains(implied.words.lowerBound) {
       result.append(implied)
     }

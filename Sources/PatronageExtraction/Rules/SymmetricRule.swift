@@ -52,6 +52,16 @@ extension RelationRule {
       ?? right.flatMap { participialSubject(after: $0, in: sentence) }
     switch (left, right) {
     case (let left?, let right?) where Set(left.persons) == Set(right.persons):
+      // "He learned what the triumvirate was doing and prepared against it a campaign": "it" is the group, and the
+      // one acting is the sentence's first subject.
+      if sentence.words[right.words.lowerBound].lower == "it",
+        let subject = sentence.lists.first(where: { list in
+          !list.isPossessive && !list.persons.isEmpty && Set(list.persons).isDisjoint(with: right.persons)
+        })
+      {
+        let confidence = 0.85 * weight * min(subject.confidence, right.confidence)
+        return pairs(subject.agents, right.persons, confidence: confidence, cue: cue)
+      }
       // "A and B complained about both men": a group that would be its own other side means someone else.
       return []
     case (let left?, let right?):

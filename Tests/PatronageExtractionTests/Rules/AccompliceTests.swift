@@ -24,3 +24,26 @@ struct AccompliceTests {
       [RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1925)])
   }
 }
+
+@Suite("opposed: against it, a group named before")
+struct AgainstItTests {
+  @Test func itAfterAgainstIsTheGroupTheSentenceNamed() throws {
+    try expectRelations(
+      """
+      In 1922 1️⃣Stalin, 2️⃣Zinoviev and 3️⃣Kamenev formed a triumvirate. In 1923 4️⃣Lenin learned what the \
+      triumvirate was doing and prepared against it a major campaign.
+      """,
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1922),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1922),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1922),
+        RelationSpec(.opposed, from: "4️⃣", to: "1️⃣", year: 1923),
+        RelationSpec(.opposed, from: "4️⃣", to: "2️⃣", year: 1923),
+        RelationSpec(.opposed, from: "4️⃣", to: "3️⃣", year: 1923),
+      ])
+  }
+
+  @Test func itAfterAgainstWithoutAGroupIsNobody() throws {
+    try expectRelations("In 1923 Lenin read the resolution and campaigned against it.", [])
+  }
+}
