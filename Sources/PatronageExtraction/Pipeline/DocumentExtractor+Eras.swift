@@ -18,18 +18,4 @@ extension DocumentExtractor {
     else { return nil }
     return try? TimeSpan(start, end)
   }
-
-  /// The year a post was taken, by the lexicon, for an appointment to it that the sentence does not date itself
-  /// while the time carried from earlier sentences falls within the holder's tenure: "Stalin, having become General
-  /// Secretary, had accumulated…" in a paragraph of January 1923 tells of the appointment of April 1922. Bodies
-  /// are left alone, as their seats are given again at every congress.
-  func roleStart(of claim: Claim, time: SentenceTime, carried: TimeSpan?) -> TimeSpan? {
-    guard claim.kind == .appointed, let office = claim.office, posts.contains(office), let carried,
-      !time.expressions.contains(where: { $0.confidence >= TimeContext.minimumOwnConfidence }),
-      let person = gazetteer.persons[claim.target],
-      let role = person.roles.first(where: { $0.office == office && $0.covers(year: carried.start.year) }),
-      let from = role.from, from < carried.start.year
-    else { return nil }
-    return try? TimeSpan(years: from)
-  }
 }

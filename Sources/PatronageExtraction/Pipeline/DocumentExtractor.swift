@@ -162,9 +162,6 @@ public struct DocumentExtractor {
           if !claim.isLater, let dated = Self.groupTime(of: claim, mentions: mentions, time: time, carried: when.span) {
             when = (dated, 0.85)
           }
-          if !claim.isLater, let dated = roleStart(of: claim, time: time, carried: when.span) {
-            when = (dated, when.weight)
-          }
           let confidence = rounded(claim.confidence * when.weight)
           guard confidence >= options.minimumConfidence else { continue }
           let evidence = Evidence(

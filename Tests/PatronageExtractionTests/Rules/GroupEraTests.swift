@@ -22,21 +22,3 @@ struct GroupEraTests {
     try expectRelations(text, [RelationSpec(.allied, from: "1️⃣", to: "[shlyapnikov]", year: 1921)])
   }
 }
-
-@Suite("a post's tenure dates an undated appointment to it")
-struct RoleStartTests {
-  @Test func aCarriedYearWithinTheTenureGivesWayToItsStart() throws {
-    try expectRelations(
-      """
-      In January 1923 Lenin dictated more lines. 1️⃣Stalin, having become General Secretary, had accumulated \
-      unbounded power.
-      """,
-      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "general-secretary", year: 1922)])
-  }
-
-  @Test func aYearOfItsOwnStands() throws {
-    try expectRelations(
-      "In January 1923 1️⃣Stalin, having become General Secretary in 1923, had accumulated unbounded power.",
-      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "general-secretary", year: 1923)])
-  }
-}
