@@ -8,7 +8,7 @@ import Testing
 /// Skipped when ../shared is absent. Raise the floor as the extractor improves.
 @Suite("shared corpus score")
 struct CorpusScoreTests {
-  static let floor = 0.60
+  static let floor = 0.72
   static let shared = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("shared")

@@ -66,7 +66,10 @@ public struct SentenceFacts: Sendable {
         !gap.contains { $0.lower == "and" || $0.lower == "&" }
         && (subjectPronouns.contains(words[mention.words.lowerBound].lower)
           || gap.contains { $0.text == "," } && Self.isVerbLike(after: mention.words.upperBound, in: words))
-      if var open = current, !open.isPossessive, !apposition, !newClause,
+      // "Kamenev's and Zinoviev's proposal": possessors coordinated by "and" own the noun together.
+      let coordinatedPossessors =
+        current?.isPossessive == true && mention.isPossessive && gap.contains { $0.lower == "and" }
+      if var open = current, !open.isPossessive || coordinatedPossessors, !apposition, !newClause,
         joins(words, from: open.words.upperBound, to: mention.words.lowerBound)
       {
         open.agents += agents.filter { !open.agents.contains($0) }

@@ -47,3 +47,17 @@ struct AgainstItTests {
     try expectRelations("In 1923 Lenin read the resolution and campaigned against it.", [])
   }
 }
+
+@Suite("coordinated possessors")
+struct CoordinatedPossessorTests {
+  @Test func possessorsJoinedByAndOwnTheNounTogether() throws {
+    try expectRelations(
+      "In 1922 1️⃣Kamenev's, and 2️⃣Zinoviev's proposal, vetoed by 3️⃣Stalin, to remove 4️⃣Trotsky from the party failed.",
+      [
+        RelationSpec(.opposed, from: "3️⃣", to: "1️⃣", year: 1922),
+        RelationSpec(.opposed, from: "3️⃣", to: "2️⃣", year: 1922),
+        RelationSpec(.opposed, from: "1️⃣", to: "4️⃣", year: 1922),
+        RelationSpec(.opposed, from: "2️⃣", to: "4️⃣", year: 1922),
+      ])
+  }
+}
