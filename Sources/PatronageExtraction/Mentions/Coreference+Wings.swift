@@ -7,6 +7,9 @@ extension Coreference {
     "leftists", "rightists", "moderates", "radicals", "hardliners", "conservatives", "reformers",
   ]
 
+  /// The keys of ``wingWords``, to pass over other words without building a string.
+  static let wingKeys = KeySet(wingWords.map(Word.key))
+
   /// Words after "the right"/"the left" that make it something other than a faction ("the right to vote").
   private static let notAWing: Set<String> = ["to", "hand", "side", "bank", "moment", "time", "man", "person"]
 
@@ -31,7 +34,7 @@ extension Coreference {
   /// "the" and at most one lowercase modifier, and not followed by "to" or a noun it modifies ("the right to").
   func wingMentions(words: [Word]) -> [Mention] {
     var result: [Mention] = []
-    for index in words.indices where index > 0 {
+    for index in words.indices where index > 0 && Self.wingKeys.contains(words[index].lowerKey) {
       guard let members = groups["=" + words[index].lower], !words[index].isCapitalised,
         words[index - 1].lower == "the"
           || index > 1 && words[index - 2].lower == "the" && !words[index - 1].isPunctuation

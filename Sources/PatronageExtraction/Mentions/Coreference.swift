@@ -274,15 +274,18 @@ public struct Coreference: Sendable {
     return result
   }
 
+  /// Verbs after which "it" is a body whose post is meant ("appointed Dzerzhinsky to head it").
+  static let bodyGoverning: Set<String> = ["head", "chair", "lead", "run", "direct", "join", "joined"]
+  /// Posts after which "its" is a body ("its chairman").
+  static let bodyPosts: Set<String> = ["chairman", "chair", "head", "secretary", "leader", "president", "editor"]
+
   /// "it" and "its" standing for the body named last (in the sentence, else before it), where a post is meant: "appointed Dzerzhinsky to head it",
   /// "Stalin's appointment as its chairman".
   private func bodyPronouns(words: [Word], mentions: [Mention]) -> [Mention] {
-    let governing: Set<String> = ["head", "chair", "lead", "run", "direct", "join", "joined"]
-    let posts: Set<String> = ["chairman", "chair", "head", "secretary", "leader", "president", "editor"]
     var result: [Mention] = []
-    for (index, word) in words.enumerated() {
-      let isIt = word.lower == "it" && index > 0 && governing.contains(words[index - 1].lower)
-      let isIts = word.lower == "its" && index + 1 < words.count && posts.contains(words[index + 1].lower)
+    for (index, word) in words.enumerated() where word.lower == "it" || word.lower == "its" {
+      let isIt = word.lower == "it" && index > 0 && Self.bodyGoverning.contains(words[index - 1].lower)
+      let isIts = word.lower == "its" && index + 1 < words.count && Self.bodyPosts.contains(words[index + 1].lower)
       guard isIt || isIts else { continue }
       let earlier = mentions.last { mention in
         guard mention.words.upperBound <= index, case .office = mention.referent else { return false }

@@ -117,9 +117,11 @@ public struct SentenceFacts: Sendable {
     guard index < words.count, case let word = words[index], !word.isPunctuation, !word.isCapitalised else {
       return false
     }
-    let nonVerbs: Set<String> = ["of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "who", "whom"]
     return !connectors.contains(word.lower) && !nonVerbs.contains(word.lower)
   }
+
+  /// Lowercase words that do not read as a verb after a subject.
+  static let nonVerbs: Set<String> = ["of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "who", "whom"]
 
   private static func joins(_ words: [Word], from start: Int, to end: Int) -> Bool {
     guard start < end else { return start == end }
