@@ -58,8 +58,7 @@ public struct Coreference: Sendable {
     guard gap.count <= 4, !gap.contains(where: \.isPunctuation),
       let copula = gap.lastIndex(where: { copulas.contains($0.lower) })
     else { return false }
-    let links: Set<String> = ["on", "at", "by", "one", "of", "among", "in", "still", "now", "also"]
-    return gap[(copula + 1)...].allSatisfy { links.contains($0.lower) }
+    return gap[(copula + 1)...].allSatisfy { Self.predicateLinks.contains($0.lower) }
   }
 
   /// Nouns for a removal or punishment, which one asks for on someone else's behalf.
@@ -501,4 +500,9 @@ public struct Coreference: Sendable {
       groups["#\(distinct.count)"] = distinct
     }
   }
+}
+
+extension Coreference {
+  /// Words between a copula and a possessive in a predicate ("was on his side", "was one of his men").
+  static let predicateLinks: Set<String> = ["on", "at", "by", "one", "of", "among", "in", "still", "now", "also"]
 }

@@ -28,11 +28,10 @@ public enum Modality {
   /// Whether "would" tells a later event of a dated narrative ("In January 1925 he would be forced to resign")
   /// rather than a condition: the sentence names a year and has no conditional word.
   static func isFutureInThePast(_ sentence: SentenceFacts) -> Bool {
-    let conditionals: Set<String> = ["if", "unless", "otherwise", "had", "were", "could", "might", "should"]
     let hasYear = sentence.words.contains { word in
       word.text.count == 4 && word.text.allSatisfy(\.isNumber)
     }
-    return hasYear && !sentence.words.contains { conditionals.contains($0.lower) }
+    return hasYear && !sentence.words.contains { Self.conditionals.contains($0.lower) }
   }
 
   /// Whether a relative clause starts at `index` (", which", ", who"): a negation before it does not reach into it
@@ -84,9 +83,8 @@ public enum Modality {
     let start = modal.words.lowerBound
     guard start > 0, sentence.isPassive(cue) else { return false }
     let before = sentence.words[start - 1].lower
-    let determiners: Set<String> = ["the", "this", "that", "his", "her", "their", "a", "its"]
     let owned =
-      determiners.contains(before) || sentence.lists.contains { $0.isPossessive && $0.words.upperBound == start }
+      Self.determiners.contains(before) || sentence.lists.contains { $0.isPossessive && $0.words.upperBound == start }
     return owned && cue.words.lowerBound - modal.words.upperBound <= 3
   }
 
@@ -120,4 +118,11 @@ public enum Modality {
     if proposals.contains(first) { return .proposed(last) }
     return .hypothetical
   }
+}
+
+extension Modality {
+  /// Words that make "would" conditional.
+  static let conditionals: Set<String> = ["if", "unless", "otherwise", "had", "were", "could", "might", "should"]
+  /// Determiners that make a modality noun a thing ("the proposal").
+  static let determiners: Set<String> = ["the", "this", "that", "his", "her", "their", "a", "its"]
 }

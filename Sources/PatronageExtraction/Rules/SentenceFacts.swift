@@ -237,9 +237,8 @@ public struct SentenceFacts: Sendable {
   /// The subject of a passive cue, set off from it by an apposition that names no one or by a relative clause:
   /// "Cranmer, a Cambridge scholar, was named archbishop", "Kamenev, whom Stalin distrusted, was expelled".
   func subjectBeforeApposition(_ position: Int) -> ArgumentList? {
-    let auxiliaries: Set<String> = ["was", "were", "had", "been", "has", "have", "then", "later", "soon", "also"]
     var closing = position - 1
-    while closing > 0, auxiliaries.contains(words[closing].lower) { closing -= 1 }
+    while closing > 0, Self.appositionAuxiliaries.contains(words[closing].lower) { closing -= 1 }
     guard closing > 0, closing < position - 1, words[closing].text == ",",
       let opening = (max(0, closing - 10)..<closing).last(where: { words[$0].text == "," }),
       let list = lists.last(where: { $0.words.upperBound == opening }), !list.isPossessive, !list.persons.isEmpty,
@@ -333,12 +332,11 @@ public struct SentenceFacts: Sendable {
     {
       return true
     }
-    let auxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "get", "got"]
     var index = cue.words.lowerBound - 1
     var skipped = 0
     var reach = 2
     while index >= 0, skipped <= reach {
-      if auxiliaries.contains(words[index].lower) { return true }
+      if Self.passiveAuxiliaries.contains(words[index].lower) { return true }
       if words[index].isPunctuation || lists.contains(where: { $0.words.contains(index) }) { return false }
       // "were harassed and removed": a participle coordinated with a passive one shares its auxiliary.
       if words[index].lower == "and", index == cue.words.lowerBound - 1 { reach = 8 }
@@ -364,7 +362,17 @@ public struct SentenceFacts: Sendable {
   func separatesClauses(_ a: Int, _ b: Int) -> Bool {
     if crossesClause(a, b) { return true }
     let range = min(a, b)..<max(a, b)
-    let conjunctions: Set<String> = ["and", "when", "while", "after", "whereas"]
-    return range.dropLast().contains { words[$0].text == "," && conjunctions.contains(words[$0 + 1].lower) }
+    return range.dropLast().contains { words[$0].text == "," && Self.clauseConjunctions.contains(words[$0 + 1].lower) }
   }
+}
+
+extension SentenceFacts {
+  /// Words that may stand between an apposition and its passive verb ("…, was then named").
+  static let appositionAuxiliaries: Set<String> = [
+    "was", "were", "had", "been", "has", "have", "then", "later", "soon", "also",
+  ]
+  /// Conjunctions that start a new clause after a comma.
+  static let clauseConjunctions: Set<String> = ["and", "when", "while", "after", "whereas"]
+  /// Auxiliaries before a passive participle ("was removed", "got expelled").
+  static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "get", "got"]
 }
