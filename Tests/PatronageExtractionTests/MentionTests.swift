@@ -56,6 +56,23 @@ struct MentionTests {
     #expect(NameFolding.fold("Stalin") != NameFolding.fold("Lenin"))
   }
 
+  @Test func abbreviationsKeepTheirDoubledLetters() {
+    #expect(NameFolding.fold("TsKK") != NameFolding.fold("TsK"))
+    #expect(NameFolding.fold("CCC") != NameFolding.fold("CC"))
+    #expect(NameFolding.fold("TROTSKII") == NameFolding.fold("Trotsky"), "a name set in capitals still folds")
+    #expect(!NameFolding.isAbbreviation("Kollontai") && NameFolding.isAbbreviation("VSNKh"))
+  }
+
+  @Test(arguments: [
+    ("TsKK", "central-control-commission"), ("TsK", "central-committee"), ("CCC", "central-control-commission"),
+    ("CC", "central-committee"),
+  ])
+  func abbreviatedBodiesAreTold(apart name: String, office: String) throws {
+    try expectRelations(
+      "In 1926 1️⃣Ordzhonikidze was appointed to the \(name).",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: office, year: 1926)])
+  }
+
   @Test func editDistanceCountsTranspositionsOnce() {
     #expect(EditDistance.distance("kamenev", "kamneev", limit: 2) == 1)
     #expect(EditDistance.distance("stalin", "lenin", limit: 2) == 3, "beyond the limit: limit + 1")

@@ -2,11 +2,30 @@
 ///
 /// Lowercases, strips diacritics, soft signs and apostrophes, folds zh/j, ts/c/tz, ya/ia, yu/iu, kh/h, doubled
 /// letters, and the adjective endings -sky/-skii/-ski/-skiy/-skij to one form.
+/// Abbreviations are not transliterated names and are only lowercased: folding would merge "TsKK" (the Central
+/// Control Commission) with "TsK" (the Central Committee), and "CCC" with "CC".
 /// - Complexity: O(n) in the name's length.
 /// ASCII names (nearly all words) take a byte path with the same result as the general one.
 public enum NameFolding {
   public static func fold(_ name: String) -> String {
-    name.utf8.allSatisfy { $0 < 0x80 } ? foldASCII(name) : foldAny(name)
+    if isAbbreviation(name) { return name.lowercased() }
+    return name.utf8.allSatisfy { $0 < 0x80 } ? foldASCII(name) : foldAny(name)
+  }
+
+  /// Whether a word is an abbreviation: ASCII letters with two or more capitals, and either a lowercase letter
+  /// among them ("TsKK", "VSNKh") or at most four letters ("CCC", "OGPU"). Longer all-capital words are names set
+  /// in capitals ("TROTSKII"), which fold as usual.
+  static func isAbbreviation(_ name: String) -> Bool {
+    var capitals = 0
+    var lowercase = false
+    for byte in name.utf8 {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): capitals += 1
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): lowercase = true
+      default: return false
+      }
+    }
+    return capitals >= 2 && (lowercase || name.utf8.count <= 4)
   }
 
   /// The general fold, by `Character`s and Foundation string operations.

@@ -153,7 +153,7 @@ public struct AppointedRule: RelationRule {
       guard position + 1 < sentence.words.count, sentence.words[position].lower == "to",
         let indirect = sentence.listAfter(position + 1, maximumGap: 0), !indirect.isPossessive,
         !indirect.persons.isEmpty
-      else { return nil }
+      else { return sentence.includedList(after: position) }
       return indirect
     }
     guard first.isPossessive else { return first }

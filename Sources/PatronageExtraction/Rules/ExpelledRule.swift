@@ -22,6 +22,7 @@ public struct ExpelledRule: RelationRule {
   public func claims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     let removals = statedClaims(in: sentence, at: cue)
     return removals + gappedRemovals(removals, in: sentence, after: cue.words.upperBound)
+      + gappedSubjects(removals, in: sentence, after: cue.words.upperBound)
   }
 
   /// "…were expelled from the Central Committee, and on 14 November from the party itself": a second removal of
@@ -59,8 +60,11 @@ public struct ExpelledRule: RelationRule {
   private func statedClaims(in sentence: SentenceFacts, at cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
     let after = cue.words.upperBound
+    // A cue that ends in "from" ("dropped from") is followed by the body itself, not by another "from".
+    let endsInFrom = sentence.words[cue.words].last?.lower == "from"
     var office =
-      officeAfterFrom(sentence, after) ?? sentence.office(after: after, within: 6)
+      (endsInFrom ? sentence.office(after: after, within: 5) : nil)
+      ?? officeAfterFrom(sentence, after) ?? sentence.office(after: after, within: 6)
       ?? sentence.titleOffice(afterAs: after)
     let lower = sentence.words[start].lower
     if lower.hasPrefix("los") || lower == "lost" {
@@ -85,10 +89,12 @@ public struct ExpelledRule: RelationRule {
         office = officeAfterFrom(sentence, target.words.upperBound)
       }
     }
-    let weight = office == nil && !namesPosts(sentence, after: after) ? 0.6 : 1
+    // Expulsion is never figurative: without a named body it is from the party (see DocumentExtractor).
+    let expulsion = lower.hasPrefix("expel") || lower.hasPrefix("expuls")
+    let weight = office == nil && !expulsion && !namesPosts(sentence, after: after) ? 0.6 : 1
     let headline =
       next == "from" || (next == "as" && office != nil)
-      || sentence.words[cue.words].last?.lower == "from"
+      || endsInFrom
     let owner = sentence.possessor(before: start)
     if lower.hasPrefix("forced") || sentence.isPassive(cue) || (headline && owner == nil) {
       let coordinated = start > 0 && sentence.words[start - 1].lower == "and"
@@ -111,7 +117,10 @@ public struct ExpelledRule: RelationRule {
         source: sentence.listBefore(start, maximumGap: 6), targets: of.persons, office: office,
         confidence: 0.7 * weight * of.confidence, cue: cue)
     }
-    guard let target = sentence.listAfter(after, maximumGap: 3), !target.isPossessive else { return [] }
+    guard
+      let target = sentence.listAfter(after, maximumGap: 3).flatMap({ $0.isPossessive ? nil : $0 })
+        ?? sentence.includedList(after: after)
+    else { return [] }
     let source = sentence.listBefore(start, maximumGap: 6)
     return claims(
       source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)

@@ -36,14 +36,15 @@ extension RelationRule {
     }
     // A verb is not parted from its object by a comma right after it, unless a parenthesis closes with another
     // ("with Rykov broken, Bukharin discredited, Trotsky in exile"; "attacked, in public, Bukharin").
-    let right = sentence.listAfter(after, maximumGap: 4).flatMap { list -> ArgumentList? in
-      let gap = sentence.words[after..<list.words.lowerBound]
-      let lone = gap.count { $0.text == "," } == 1
-      if gap.contains(where: { $0.text == ":" }) { return nil }
-      // "joined forces against Stalin": the one opposed is no ally.
-      if kind == .allied, gap.contains(where: { $0.lower == "against" }) { return nil }
-      return lone && (gap.first?.text == "," || sentence.separatesClauses(after, list.words.lowerBound)) ? nil : list
-    }
+    let right =
+      sentence.listAfter(after, maximumGap: 4).flatMap { list -> ArgumentList? in
+        let gap = sentence.words[after..<list.words.lowerBound]
+        let lone = gap.count { $0.text == "," } == 1
+        if gap.contains(where: { $0.text == ":" }) { return nil }
+        // "joined forces against Stalin": the one opposed is no ally.
+        if kind == .allied, gap.contains(where: { $0.lower == "against" }) { return nil }
+        return lone && (gap.first?.text == "," || sentence.separatesClauses(after, list.words.lowerBound)) ? nil : list
+      } ?? sentence.includedList(after: after)
     let left =
       adjunctSubject(at: start, in: sentence)
       ?? sentence.subject(before: start).flatMap {

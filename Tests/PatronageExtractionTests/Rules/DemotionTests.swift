@@ -56,3 +56,35 @@ struct GappedRemovalTests {
       [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "central-committee", year: 1927)])
   }
 }
+
+@Suite("expelled: a further removal of other people with the verb left out")
+struct GappedSubjectRemovalTests {
+  @Test(arguments: [
+    "In 1926 1️⃣Zinoviev was removed from the Politburo, 2️⃣Kamenev from the Orgburo.",
+    "In 1926 1️⃣Zinoviev was removed from the Politburo and 2️⃣Kamenev from the Orgburo.",
+    "1926, Oct. - 1️⃣Zinoviev dropped from the Politburo, 2️⃣Kamenev from the Orgburo.",
+  ])
+  func passiveAndHeadlineRemovals(text: String) throws {
+    try expectRelations(
+      text,
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1926),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "orgburo", year: 1926),
+      ])
+  }
+
+  @Test func theExpellerRemovesBoth() throws {
+    try expectRelations(
+      "In October 1926 the 1️⃣plenum removed 2️⃣Trotsky from the Politburo and 3️⃣Kamenev from the Orgburo.",
+      [
+        RelationSpec(.expelled, from: "1️⃣", to: "2️⃣", office: "politburo", year: 1926),
+        RelationSpec(.expelled, from: "1️⃣", to: "3️⃣", office: "orgburo", year: 1926),
+      ])
+  }
+
+  @Test func aNewVerbIsNoGap() throws {
+    try expectRelations(
+      "In 1926 1️⃣Zinoviev was removed from the Politburo, and Kamenev spoke from the floor of the Orgburo.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1926)])
+  }
+}

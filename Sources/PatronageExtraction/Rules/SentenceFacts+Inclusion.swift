@@ -1,0 +1,48 @@
+extension SentenceFacts {
+  /// Phrases that name some members of a larger set just described ("seventy-five oppositionists, including…").
+  static let inclusionMarkers: [[String]] = [
+    ["including"], ["among", "them"], ["among", "whom"], ["notably"], ["such", "as"], ["in", "particular"],
+  ]
+
+  /// The list of named members of an unnamed set right after `position`: "expelled seventy-five oppositionists,
+  /// including Kamenev and Rakovsky", "attacked the opposition's leaders, among them Trotsky and Zinoviev".
+  ///
+  /// The words before the marker are one noun phrase ("seventy-five oppositionists", "Trotsky's followers", "the
+  /// members of the Central Committee"): no punctuation but hyphens and the comma before the marker, no relative
+  /// clause and no clause break. The list's confidence is lowered a little, since the set is only named in part.
+  /// Callers ask for it only when no person follows the verb directly, so "expelled Trotsky and his followers,
+  /// including Radek" keeps Trotsky as its object.
+  /// - Complexity: O(within + lists).
+  /// Words that open a relative clause, which a noun phrase before an inclusion marker does not hold.
+  static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that", "when", "where"]
+
+  func includedList(after position: Int, within: Int = 10) -> ArgumentList? {
+    guard var list = lists.first(where: { $0.words.lowerBound > position && !$0.isPossessive }),
+      !list.persons.isEmpty, list.words.lowerBound - position <= within,
+      !crossesClause(position, list.words.lowerBound)
+    else { return nil }
+    // "among them Kamenev and Rakovsky": the pronoun is the set itself, which the list would otherwise open with.
+    if ["them", "whom"].contains(words[list.words.lowerBound].lower), list.words.lowerBound > 0,
+      words[list.words.lowerBound - 1].lower == "among",
+      let pronoun = mentions.first(where: { $0.words.lowerBound == list.words.lowerBound })
+    {
+      list.agents.removeFirst(min(pronoun.persons.count, list.agents.count))
+      list.words = pronoun.words.upperBound..<list.words.upperBound
+      list.confidence = mentions.filter { list.words.contains($0.words.lowerBound) }.map(\.confidence).min() ?? 1
+      guard !list.persons.isEmpty else { return nil }
+    }
+    let between = words[position..<list.words.lowerBound]
+    guard
+      let marker = Self.inclusionMarkers.first(where: { marker in
+        between.count > marker.count && between.suffix(marker.count).map(\.lower).elementsEqual(marker)
+      })
+    else { return nil }
+    var phrase = between.dropLast(marker.count)
+    if phrase.last?.text == "," { phrase = phrase.dropLast() }
+    guard !phrase.isEmpty,
+      phrase.allSatisfy({ ($0.text == "-" || !$0.isPunctuation) && !Self.relativeWords.contains($0.lower) })
+    else { return nil }
+    list.confidence *= 0.9
+    return list
+  }
+}
