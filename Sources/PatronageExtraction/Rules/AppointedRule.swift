@@ -50,7 +50,9 @@ public struct AppointedRule: RelationRule {
     if Self.selfCues.contains(word) {
       // A faction "took over the gubkom": a group named as one takes no post.
       guard
-        let target = sentence.listBefore(cue.words.lowerBound, maximumGap: 3)
+        let target = sentence.passiveSubject(before: cue.words.lowerBound, auxiliary: false).flatMap({
+          $0.persons.isEmpty ? nil : $0
+        })
           ?? sentence.sharedSubject(before: cue.words.lowerBound),
         !sentence.namesAGroup(target),
         let office = sentence.office(
@@ -97,7 +99,7 @@ public struct AppointedRule: RelationRule {
         let target = sentence.passiveSubject(before: cue.words.lowerBound),
         !target.isPossessive
       else { return [] }
-      let source = sentence.list(after: "by", from: after) ?? instigator(after: after, in: sentence)
+      let source = sentence.list(after: "by", from: after) ?? instigator(of: cue, subject: target, in: sentence)
       return appointments(
         source: source, targets: target.persons,
         office: sentence.office(after: after) ?? sentence.titleOffice(at: after),
@@ -157,6 +159,15 @@ public struct AppointedRule: RelationRule {
       return indirect
     }
     guard first.isPossessive else { return first }
+    // "installed his supporter Uglanov", "promoted his old friend Kirov": the possessor's noun names the object.
+    if let named = sentence.listAfter(first.words.upperBound + 1, maximumGap: 1), !named.isPossessive,
+      !named.persons.isEmpty,
+      sentence.words[first.words.upperBound..<named.words.lowerBound].allSatisfy({
+        !$0.isPunctuation && !$0.isCapitalised
+      })
+    {
+      return named
+    }
     // "his allies, A, B and C": a possessor, its noun, a comma, then the list.
     var comma = first.words.upperBound
     while comma < sentence.words.count, comma - first.words.upperBound < 3, sentence.words[comma].text != "," {
@@ -177,29 +188,41 @@ public struct AppointedRule: RelationRule {
     return sentence.subject(before: verb)
   }
 
-  /// Who was behind a passive appointment: "on Lenin's instructions", "at the suggestion of Zinoviev".
-  private func instigator(after position: Int, in sentence: SentenceFacts) -> ArgumentList? {
+  /// Who was behind a passive appointment: "on Lenin's instructions", "at the suggestion of Zinoviev", after
+  /// the cue or set off by commas before its subject ("In 1922, on Lenin's recommendation, Stalin was made…").
+  private func instigator(of cue: CueHit, subject: ArgumentList, in sentence: SentenceFacts) -> ArgumentList? {
     let words = sentence.words
-    for index in position..<words.count where Self.instigationNouns.contains(words[index].lower) {
-      if let owner = sentence.listBefore(index, maximumGap: 1), owner.isPossessive,
-        owner.words.lowerBound > position
-      {
+    let after = cue.words.upperBound
+    let fronted = subject.words.lowerBound > 0 && words[subject.words.lowerBound - 1].text == ","
+    let before = fronted ? (0..<subject.words.lowerBound - 1) : 0..<0
+    for index in Array(before) + Array(after..<words.count) where Self.instigationNouns.contains(words[index].lower) {
+      let lowest = index < after ? 0 : after
+      if let owner = sentence.listBefore(index, maximumGap: 1), owner.isPossessive, owner.words.lowerBound > lowest {
+        // Fronted, the phrase must open on its preposition: "on Lenin's recommendation".
+        if index < after,
+          owner.words.lowerBound == 0 || !["on", "at", "upon"].contains(words[owner.words.lowerBound - 1].lower)
+        {
+          continue
+        }
         return owner
       }
-      if index + 1 < words.count, words[index + 1].lower == "of" {
+      if index >= after, index + 1 < words.count, words[index + 1].lower == "of" {
         return sentence.listAfter(index + 2, maximumGap: 0)
       }
     }
     return nil
   }
 
-  /// The length of "a (full / candidate) member of" at `position` ("became a full member of the Politburo").
+  /// The length of "a (full / candidate) member of" or "(the) head of" at `position` ("became a full member of
+  /// the Politburo", "became head of the Leningrad party").
   private func memberPhrase(at position: Int, in sentence: SentenceFacts) -> Int {
     let words = sentence.words
     var index = position
-    if index < words.count, ["a", "an"].contains(words[index].lower) { index += 1 }
+    if index < words.count, ["a", "an", "the"].contains(words[index].lower) { index += 1 }
     if index < words.count, ["full", "candidate", "voting"].contains(words[index].lower) { index += 1 }
-    guard index + 1 < words.count, words[index].lower == "member", words[index + 1].lower == "of" else { return 0 }
+    guard index + 1 < words.count, words[index].lower == "member" || Self.postNouns.contains(words[index].lower),
+      words[index + 1].lower == "of"
+    else { return 0 }
     return index + 2 - position
   }
 
@@ -343,7 +366,7 @@ public struct AppointedRule: RelationRule {
   private func headline(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
     let participle = sentence.words[start].lower
-    guard participle.hasSuffix("ed") || SentenceFacts.irregularParticiples.contains(participle),
+    guard SentenceFacts.isParticiple(participle),
       // Right before it, or in apposition ("Krasin, placed in charge of the funeral, ...").
       let target = sentence.listBefore(start, maximumGap: 1), !target.isPossessive,
       sentence.words[target.words.upperBound..<start].allSatisfy({ $0.text == "," }),
@@ -375,12 +398,20 @@ public struct AppointedRule: RelationRule {
     let after = cue.words.upperBound
     guard after < sentence.words.count, sentence.words[after].lower != "in" else { return [] }
     if sentence.isPassive(cue) {
+      // "Rykov was dismissed as chairman of Sovnarkom and replaced by Molotov": the post named before.
       guard let successor = sentence.list(after: "by", from: after), !successor.isPossessive,
-        let office = sentence.office(after: after, within: 6)
+        let office = sentence.office(after: after, within: 6) ?? earlierPost(before: start, in: sentence)
       else { return [] }
+      // "Tomsky was replaced as head of the trade unions by Shvernik": the one replaced loses the post.
+      let replaced =
+        word(sentence, start).hasPrefix("replac")
+        ? (sentence.passiveSubject(before: start)?.persons ?? []).filter { !successor.persons.contains($0) } : []
+      let removals = replaced.map {
+        Claim(kind: .expelled, source: nil, target: $0, office: office, confidence: 0.75, cueWord: start)
+      }
       return claims(
         source: nil, targets: successor.persons, office: office, confidence: 0.75 * successor.confidence,
-        cue: cue)
+        cue: cue) + removals
     }
     // The successor is the subject right before the verb; across a comma it is usually someone else
     // ("on the death of Dzerzhinsky, K. succeeded him").
@@ -402,15 +433,8 @@ public struct AppointedRule: RelationRule {
       end < sentence.words.count && ["as", "at", "in"].contains(sentence.words[end].lower)
       // Past the preposition: office() reads "at the head of" as a place.
       ? sentence.office(after: end + 1, within: 6) : nil
-    // "Trotsky was removed as War Commissar, and Frunze replaced him": the post named earlier in the sentence.
-    let earlier = sentence.mentions.last { mention in
-      guard mention.words.upperBound <= target.words.lowerBound, case .office = mention.referent else { return false }
-      var before = mention.words.lowerBound - 1
-      while before > 0, ["the", "his", "her", "a"].contains(sentence.words[before].lower) { before -= 1 }
-      return before >= 0 && ["as", "from"].contains(sentence.words[before].lower)
-    }
     guard end == sentence.words.count || sentence.words[end].isPunctuation || named != nil,
-      case .office(let office, _)? = named.map({ .office($0, institution: false) }) ?? earlier?.referent
+      let office = named ?? earlierPost(before: target.words.lowerBound, in: sentence)
     else { return [] }
     let removals = replaced.filter { !target.persons.contains($0) }.map {
       Claim(
@@ -419,6 +443,19 @@ public struct AppointedRule: RelationRule {
     }
     return claims(source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence, cue: cue)
       + removals
+  }
+
+  /// "Trotsky was removed as War Commissar, and Frunze replaced him": the post named earlier in the sentence, after
+  /// "as" or "from", before `position`.
+  private func earlierPost(before position: Int, in sentence: SentenceFacts) -> OfficeID? {
+    let earlier = sentence.mentions.last { mention in
+      guard mention.words.upperBound <= position, case .office = mention.referent else { return false }
+      var before = mention.words.lowerBound - 1
+      while before > 0, ["the", "his", "her", "a"].contains(sentence.words[before].lower) { before -= 1 }
+      return before >= 0 && ["as", "from"].contains(sentence.words[before].lower)
+    }
+    guard case .office(let office, _)? = earlier?.referent else { return nil }
+    return office
   }
 
   private func word(_ sentence: SentenceFacts, _ index: Int) -> String { sentence.words[index].lower }

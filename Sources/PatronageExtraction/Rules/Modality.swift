@@ -42,7 +42,8 @@ public enum Modality {
   }
 
   /// Whether a negation only focuses a time or a list ("It was not until 1927 that…", "not only A but B", "Not
-  /// long afterwards, Kamenev…", "not least"): the event is still asserted.
+  /// long afterwards, Kamenev…", "not least"), or delays the event to a time ("was not removed from the
+  /// Comintern until 1926": removed in 1926): the event is still asserted.
   static func isFocusNegation(_ cue: CueHit, in words: [Word]) -> Bool {
     guard words[cue.words.lowerBound].lower == "not", cue.words.upperBound < words.count else { return false }
     let next = words[cue.words.upperBound].lower
@@ -50,7 +51,9 @@ public enum Modality {
       let after = words[cue.words.upperBound + 1].lower
       return ["after", "afterwards", "afterward", "before", "thereafter"].contains(after)
     }
-    return ["until", "till", "only", "least"].contains(next)
+    if ["only", "least"].contains(next) { return true }
+    let clause = words[cue.words.upperBound...].prefix(12).prefix { !$0.isPunctuation || $0.text == "-" }
+    return clause.contains { $0.lower == "until" || $0.lower == "till" }
   }
 
   /// Whether ", and" or ", so" starts a new clause at `index`: "A refused to obey, and B called for his expulsion"

@@ -236,33 +236,37 @@ public struct SentenceFacts: Sendable {
 
   /// The subject of a passive cue, set off from it by an apposition that names no one or by a relative clause:
   /// "Cranmer, a Cambridge scholar, was named archbishop", "Kamenev, whom Stalin distrusted, was expelled".
-  func subjectBeforeApposition(_ position: Int) -> ArgumentList? {
+  /// With `auxiliary` false the cue may follow the apposition directly, as an active verb does ("Ordzhonikidze,
+  /// Stalin's old friend, became…").
+  func subjectBeforeApposition(_ position: Int, auxiliary: Bool = true) -> ArgumentList? {
     var closing = position - 1
     while closing > 0, Self.appositionAuxiliaries.contains(words[closing].lower) { closing -= 1 }
-    guard closing > 0, closing < position - 1, words[closing].text == ",",
+    guard closing > 0, closing < position - 1 || !auxiliary, words[closing].text == ",",
       let opening = (max(0, closing - 10)..<closing).last(where: { words[$0].text == "," }),
       let list = lists.last(where: { $0.words.upperBound == opening }), !list.isPossessive, !list.persons.isEmpty,
       !crossesClause(opening, closing)
     else { return nil }
     let relative = ["who", "whom", "whose", "which", "that"].contains(words[opening + 1].lower)
+    // "Kaganovich, a Stalin loyalist, was…", "Kirov, the Leningrad chief, was…": a noun phrase describes the
+    // subject, and a name inside it only qualifies its noun.
+    let descriptive = Self.appositionDeterminers.contains(words[opening + 1].lower)
     // "Kamenev, Zinoviev's ally, was…": a possessor describes the subject; it is not one.
     let namesSomeone = mentions.contains { mention in
       mention.words.lowerBound > opening && mention.words.lowerBound < closing && !mention.persons.isEmpty
         && !mention.isPossessive
     }
-    return relative || !namesSomeone ? list : nil
+    return relative || descriptive || !namesSomeone ? list : nil
   }
 
   /// The subject of a passive cue: the list right before it, unless that list is inside a relative clause set off
-  /// before the cue, or else the list before an apposition.
-  func passiveSubject(before position: Int) -> ArgumentList? {
+  /// before the cue, or else the list before an apposition. `auxiliary` as in ``subjectBeforeApposition(_:auxiliary:)``.
+  func passiveSubject(before position: Int, auxiliary: Bool = true) -> ArgumentList? {
+    let outer = subjectBeforeApposition(position, auxiliary: auxiliary)
     if let list = listBefore(position, maximumGap: 4) {
-      guard let outer = subjectBeforeApposition(position), outer.words.upperBound < list.words.lowerBound else {
-        return list
-      }
+      guard let outer, outer.words.upperBound < list.words.lowerBound else { return list }
       return outer
     }
-    return subjectBeforeApposition(position)
+    return outer
   }
 
   /// The nearest list starting after `position` within `maximumGap` words and the same clause.
@@ -274,13 +278,23 @@ public struct SentenceFacts: Sendable {
     return list
   }
 
-  /// The list right after the word `preposition` ("by", "from", "with") following `position`.
+  /// The list right after the word `preposition` ("by", "from", "with") following `position`, unless a second
+  /// participle coordinated in between owns it ("was ousted from Leningrad and replaced by Kirov": Kirov did not
+  /// oust anyone).
   func list(after preposition: String, from position: Int, within: Int = 8) -> ArgumentList? {
     let end = min(words.count, position + within)
     guard position < end, let index = words[position..<end].firstIndex(where: { $0.lower == preposition }) else {
       return nil
     }
-    return listAfter(index + 1, maximumGap: 2)
+    let coordinatedParticiple = (position..<index).contains { at in
+      words[at].lower == "and" && at + 1 < index && Self.isParticiple(words[at + 1].lower)
+    }
+    return coordinatedParticiple ? nil : listAfter(index + 1, maximumGap: 2)
+  }
+
+  /// Whether a lowercase word is a past participle: ending in -ed, or irregular ("made", "sent").
+  static func isParticiple(_ lower: String) -> Bool {
+    lower.hasSuffix("ed") || irregularParticiples.contains(lower)
   }
 
   /// A possessive list just before a cue noun ("Lenin's key allies"), skipping one modifier.
@@ -326,9 +340,11 @@ public struct SentenceFacts: Sendable {
   /// punctuation with its agent ("Trotsky's plan, rejected by Stalin, …").
   func isPassive(_ cue: CueHit) -> Bool {
     let participle = words[cue.words.lowerBound].lower
-    guard participle.hasSuffix("ed") || Self.irregularParticiples.contains(participle) else { return false }
-    if cue.words.lowerBound > 0, words[cue.words.lowerBound - 1].isPunctuation, cue.words.upperBound < words.count,
-      words[cue.words.upperBound].lower == "by"
+    guard Self.isParticiple(participle) else { return false }
+    // "…, replaced by Frunze", "…and replaced by Molotov": a participle with its agent after a break or "and".
+    if cue.words.lowerBound > 0,
+      words[cue.words.lowerBound - 1].isPunctuation || words[cue.words.lowerBound - 1].lower == "and",
+      cue.words.upperBound < words.count, words[cue.words.upperBound].lower == "by"
     {
       return true
     }
@@ -371,6 +387,8 @@ extension SentenceFacts {
   static let appositionAuxiliaries: Set<String> = [
     "was", "were", "had", "been", "has", "have", "then", "later", "soon", "also",
   ]
+  /// Words that open a descriptive apposition ("Kaganovich, a Stalin loyalist, …").
+  static let appositionDeterminers: Set<String> = ["a", "an", "the", "one", "another"]
   /// Conjunctions that start a new clause after a comma.
   static let clauseConjunctions: Set<String> = ["and", "when", "while", "after", "whereas"]
   /// Auxiliaries before a passive participle ("was removed", "got expelled").

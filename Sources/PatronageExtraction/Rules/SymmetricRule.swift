@@ -29,7 +29,7 @@ extension RelationRule {
       return pairsWithin(between, confidence: 0.85 * weight * between.confidence, cue: cue)
     }
     if sentence.isPassive(cue) {
-      guard let patient = sentence.listBefore(start, maximumGap: 4),
+      guard let patient = sentence.passiveSubject(before: start),
         let agent = sentence.list(after: "by", from: after)
       else { return [] }
       return pairs(agent.agents, patient.persons, confidence: 0.8 * weight * patient.confidence, cue: cue)

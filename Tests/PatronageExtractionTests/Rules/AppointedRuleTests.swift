@@ -83,8 +83,11 @@ struct AppointedRuleTests {
 
   @Test func passiveReplacedByTheSuccessor() throws {
     try expectRelations(
-      "In 1925 Trotsky was replaced as War Commissar by 1️⃣Frunze.",
-      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "war-commissar", year: 1925)])
+      "In 1925 2️⃣Trotsky was replaced as War Commissar by 1️⃣Frunze.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "war-commissar", year: 1925),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "war-commissar", year: 1925),
+      ])
   }
 
   @Test func succeededInIsNotASuccession() throws {

@@ -33,6 +33,13 @@ struct OpposedCueTests {
       "In 1921 1️⃣Mikoyan disparaged 2️⃣Trotsky.", [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1921)])
   }
 
+  @Test(arguments: ["broke with", "split with", "parted company with"])
+  func aBreakIsOpposition(verb: String) throws {
+    try expectRelations(
+      "In 1928 1️⃣Bukharin \(verb) 2️⃣Stalin over the grain crisis.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1928)])
+  }
+
   @Test func hypotheticalDefeatIsNoEvent() throws {
     try expectRelations("In 1923 Kamenev might have defeated Trotsky at the plenum.", [])
   }

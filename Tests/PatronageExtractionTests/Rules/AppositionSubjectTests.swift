@@ -1,0 +1,128 @@
+import PatronageCore
+import Testing
+
+@testable import PatronageExtraction
+
+@Suite("subjects past an apposition, and successors of a post named before")
+struct AppositionSubjectTests {
+  @Test(arguments: [
+    "In 1925 1️⃣Kaganovich, a Stalin loyalist, was appointed to the Orgburo.",
+    "In 1925 1️⃣Kaganovich, the Stalin loyalist, was appointed to the Orgburo.",
+  ])
+  func aNameInsideADescriptionIsNotTheSubject(text: String) throws {
+    try expectRelations(text, [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1925)])
+  }
+
+  @Test func anActiveVerbRightAfterTheApposition() throws {
+    try expectRelations(
+      "1️⃣Ordzhonikidze, 2️⃣Stalin's old friend, became head of the Central Control Commission in 1926.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "central-control-commission", year: 1926),
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1926),
+      ])
+  }
+
+  @Test func becameHeadOf() throws {
+    try expectRelations(
+      "In 1926 1️⃣Kirov became head of the Leningrad party.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "petrograd-party", year: 1926)])
+  }
+
+  @Test func aFirstSecretaryIsNoSecretaryOfTheCentralCommittee() throws {
+    try expectRelations(
+      "In 1925 1️⃣Kaganovich was sent to the Ukraine as first secretary.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "gubkom-secretary", year: 1925)])
+  }
+}
+
+@Suite("a removal coordinated with 'replaced by' or 'succeeded by'")
+struct CoordinatedSuccessionTests {
+  @Test(arguments: [
+    "In January 1925 1️⃣Trotsky was removed as War Commissar and replaced by 2️⃣Frunze.",
+    "1️⃣Trotsky was removed as War Commissar in January 1925 and replaced by 2️⃣Frunze.",
+  ])
+  func theSuccessorTakesThePostNamedBefore(text: String) throws {
+    try expectRelations(
+      text,
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "war-commissar", year: 1925),
+        RelationSpec(.appointed, from: nil, to: "2️⃣", office: "war-commissar", year: 1925),
+      ])
+  }
+
+  @Test func theSuccessorDidNotOustThePredecessor() throws {
+    try expectRelations(
+      "In 1926 1️⃣Zinoviev was ousted from the Leningrad party organisation and replaced by 2️⃣Kirov.",
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "petrograd-party", year: 1926),
+        RelationSpec(.appointed, from: nil, to: "2️⃣", office: "petrograd-party", year: 1926),
+      ])
+  }
+}
+
+@Suite("more readings: a possessor's noun before the object, fronted instigators, delayed negation")
+struct ObjectAndInstigatorTests {
+  @Test func aPossessorsNounNamesTheObject() throws {
+    try expectRelations(
+      "In 1924 1️⃣Stalin installed his supporter 2️⃣Uglanov at the head of the Moscow organisation.",
+      [
+        RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "moscow-party", year: 1924),
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1924),
+      ])
+  }
+
+  @Test func anotherPersonsFriend() throws {
+    try expectRelations(
+      "In 1926 1️⃣Stalin promoted 2️⃣Kirov's friend 3️⃣Molotov to the Politburo.",
+      [
+        RelationSpec(.appointed, from: "1️⃣", to: "3️⃣", office: "politburo", year: 1926),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1926),
+      ])
+  }
+
+  @Test(arguments: [
+    "In 1922, on 1️⃣Lenin's recommendation, 2️⃣Stalin was made General Secretary.",
+    "In 1922 2️⃣Stalin was made General Secretary on 1️⃣Lenin's recommendation.",
+  ])
+  func theInstigatorIsThePatron(text: String) throws {
+    try expectRelations(
+      text, [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "general-secretary", year: 1922)])
+  }
+
+  @Test func despiteSomeonesRecommendationIsNoInstigation() throws {
+    try expectRelations(
+      "In 1922, despite Lenin's recommendation, 1️⃣Stalin was made General Secretary.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "general-secretary", year: 1922)])
+  }
+
+  @Test func theOneReplacedLosesThePost() throws {
+    try expectRelations(
+      "1️⃣Tomsky was replaced as head of the trade unions by 2️⃣Shvernik in 1929.",
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "trade-unions", year: 1929),
+        RelationSpec(.appointed, from: nil, to: "2️⃣", office: "trade-unions", year: 1929),
+      ])
+  }
+
+  @Test func thePassiveSubjectOfAnOppositionPastItsApposition() throws {
+    try expectRelations(
+      "1️⃣Bukharin and 2️⃣Rykov, the leaders of the Right, were defeated by 3️⃣Stalin in 1929.",
+      [
+        RelationSpec(.opposed, from: "3️⃣", to: "1️⃣", year: 1929),
+        RelationSpec(.opposed, from: "3️⃣", to: "2️⃣", year: 1929),
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1929),
+      ])
+  }
+
+  @Test(arguments: [
+    "1️⃣Zinoviev was not removed from the Comintern until 1926.",
+    "It was not until 1926 that 1️⃣Zinoviev was removed from the Comintern.",
+  ])
+  func notUntilAssertsTheEventAtThatTime(text: String) throws {
+    try expectRelations(text, [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "comintern", year: 1926)])
+  }
+
+  @Test func aPlainNegationStillDenies() throws {
+    try expectRelations("In 1925 Zinoviev was not removed from the Comintern.", [])
+  }
+}
