@@ -370,6 +370,8 @@ public struct AppointedRule: RelationRule {
       // Right before it, or in apposition ("Krasin, placed in charge of the funeral, ...").
       let target = sentence.listBefore(start, maximumGap: 1), !target.isPossessive,
       sentence.words[target.words.upperBound..<start].allSatisfy({ $0.text == "," }),
+      // "Stalin made Yezhov head of…": a name the lexicon lacks is the object of an active verb.
+      !unrecognisedName(at: cue.words.upperBound, in: sentence),
       sentence.lists.allSatisfy({ list in
         list.isPossessive || list.persons.isEmpty || list.words.lowerBound < start
           || list.words.lowerBound - cue.words.upperBound > 8
@@ -389,6 +391,14 @@ public struct AppointedRule: RelationRule {
     return appointments(
       source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
       cue: cue, in: sentence)
+  }
+
+  /// Whether the word at `position` is shaped like a name but starts no mention (an unknown person or place).
+  private func unrecognisedName(at position: Int, in sentence: SentenceFacts) -> Bool {
+    guard position < sentence.words.count, sentence.words[position].isNameShaped,
+      !sentence.words[position].isPossessive
+    else { return false }
+    return !sentence.mentions.contains { $0.words.contains(position) }
   }
 
   /// "X succeeded/replaced Y as Z", "X replaces him at the head of Z": X takes the post. In the passive ("Y was

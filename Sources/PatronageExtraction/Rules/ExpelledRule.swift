@@ -109,8 +109,8 @@ public struct ExpelledRule: RelationRule {
     }
     if let owner {
       return claims(
-        source: sentence.list(after: "by", from: after), targets: owner.persons, office: office,
-        confidence: 0.7 * weight, cue: cue)
+        source: sentence.list(after: "by", from: after) ?? contriver(of: owner, in: sentence), targets: owner.persons,
+        office: office, confidence: 0.7 * weight, cue: cue)
     }
     if let of = sentence.list(after: "of", from: after, within: 2) {
       return claims(
@@ -124,6 +124,23 @@ public struct ExpelledRule: RelationRule {
     let source = sentence.listBefore(start, maximumGap: 6)
     return claims(
       source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)
+  }
+
+  /// Verbs by which someone brings about a removal named as a noun ("engineered Zinoviev's removal").
+  static let contrivingVerbs: Set<String> = [
+    "engineered", "arranged", "organised", "organized", "orchestrated", "masterminded", "secured", "ordered",
+    "effected", "obtained", "procured", "contrived",
+  ]
+
+  /// The subject of a verb that brought about a possessive removal noun: "In 1926 Stalin and Molotov engineered
+  /// Zinoviev's removal from Leningrad" (they removed him). Wishes and demands are not here: Modality reads those.
+  private func contriver(of owner: ArgumentList, in sentence: SentenceFacts) -> ArgumentList? {
+    var verb = owner.words.lowerBound - 1
+    if verb >= 0, sentence.words[verb].lower == "the" { verb -= 1 }
+    guard verb > 0, Self.contrivingVerbs.contains(sentence.words[verb].lower),
+      let subject = sentence.subject(before: verb), !subject.isPossessive
+    else { return nil }
+    return subject
   }
 
   /// "X lost his seat on the Politburo", "X loses the editorship of Pravda": the subject loses the post.

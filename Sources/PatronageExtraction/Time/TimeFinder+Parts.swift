@@ -83,6 +83,14 @@ extension TimeFinder {
         return combined
       }
     }
+    // "in 1925 and 1926": two consecutive bare years joined by "and" are one span (years further apart are two
+    // occasions, and a span between them would claim the years in between).
+    if let year = first.year, first.months == nil, first.lastYear == nil, k + 1 < tokens.count, tokens[k].is("and"),
+      let second = point(tokens, at: k + 1), second.months == nil, second.lastYear == nil, second.year == year + 1,
+      let last = second.year
+    {
+      return spanMatch(year: year, to: last, end: second.end, kind: .range, confidence: first.confidence)
+    }
     if first.year == nil {
       // A month without a year ("in March") takes the reference year, if there is one.
       let introduced = i > 0 && TimeVocabulary.monthIntroducers.contains(tokens[i - 1].key)

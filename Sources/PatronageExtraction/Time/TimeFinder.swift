@@ -9,7 +9,7 @@ import PatronageCore
 /// 2. a range introduced by `between`/`from` (`from 1924 to 1926`, `between April 23rd and 29th, 1929`);
 /// 3. a date, part of a year, season or decade (`31 August 1922`, `March 1921`, `early 1922`, `the end of 1925`,
 ///    `spring and summer of 1925`, `mid-1926`, `the 1920s`), optionally followed by a dash and a second one
-///    (`1921–1922`, `1921-22`, `1920–1`);
+///    (`1921–1922`, `1921-22`, `1920–1`), or a year followed by `and` and the next year (`1925 and 1926`);
 /// 4. a relative expression (`a month later`, `three years earlier`, `the following year`, `that year`),
 ///    resolved against the reference date — the caller's, then updated by each absolute expression found
 ///    earlier in the same sentence; without a reference nothing is returned for it.
