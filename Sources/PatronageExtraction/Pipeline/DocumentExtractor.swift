@@ -130,6 +130,12 @@ public struct DocumentExtractor {
           {
             claim.office = earlierPost
           }
+          // "Lenin had chosen him for the post", "he was removed from that post": the post named before.
+          if claim.kind == .appointed || claim.kind == .expelled, claim.office == nil,
+            facts.refersToPost(after: claim.cueWord), let post = earlierPost ?? earlierBody
+          {
+            claim.office = post
+          }
           if claim.source == nil, claim.kind == .expelled || claim.kind == .appointed {
             claim.source = assembly(in: time, sentence: sentence, facts: facts, cueWord: claim.cueWord)
               .map(Agent.institution)
@@ -153,13 +159,15 @@ public struct DocumentExtractor {
           {
             claim.source = .institution(earlierInstitution)
           }
+          // A later stop of an itinerary, or a tie called former ("his former allies"): no year the sentence gives.
+          let undated = claim.isLater || Self.isFormerTie(claim, in: words)
           var when =
-            claim.isLater
+            undated
             ? (span: nil, weight: 1)
             : Self.time(
               time, sentence: sentence, cueOffset: words[claim.cueWord].start, paragraph: state.paragraph.span,
               lifetime: lifetime(of: claim))
-          if !claim.isLater, let dated = Self.groupTime(of: claim, mentions: mentions, time: time, carried: when.span) {
+          if !undated, let dated = Self.groupTime(of: claim, mentions: mentions, time: time, carried: when.span) {
             when = (dated, 0.85)
           }
           let confidence = rounded(claim.confidence * when.weight)
@@ -278,6 +286,16 @@ public struct DocumentExtractor {
   }
 
   /// Appointment cues that name no post and refer back to one being discussed ("his appointment was confirmed").
+  /// Words that put a tie before the time a sentence tells of ("his former allies", "an erstwhile supporter").
+  static let formerWords: Set<String> = ["former", "erstwhile", "one-time", "onetime", "ex-"]
+
+  /// Whether an allied or opposed claim's cue is called former (within the two words before it): the tie held
+  /// before the sentence's time, for how long the sentence does not say.
+  static func isFormerTie(_ claim: Claim, in words: [Word]) -> Bool {
+    guard claim.kind == .allied || claim.kind == .opposed else { return false }
+    return words[max(0, claim.cueWord - 2)..<claim.cueWord].contains { formerWords.contains($0.lower) }
+  }
+
   static let referringCues: Set<String> = [
     "appointment", "nomination", "candidature", "candidacy", "confirmed", "reconfirmed", "confirmation",
   ]

@@ -281,6 +281,13 @@ public struct AppointedRule: RelationRule {
   /// put at its head.
   private func headedBy(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
+    // "Zinoviev headed the Petrograd Soviet from 1917": the subject held the post named after the verb.
+    if cue.words.count == 1 {
+      guard let holder = sentence.listBefore(start, maximumGap: 0), !holder.isPossessive, !holder.persons.isEmpty,
+        !sentence.namesAGroup(holder), let office = sentence.office(after: cue.words.upperBound, within: 4)
+      else { return [] }
+      return claims(source: nil, targets: holder.persons, office: office, confidence: 0.7 * holder.confidence, cue: cue)
+    }
     guard let head = sentence.listAfter(cue.words.upperBound, maximumGap: 2), !head.persons.isEmpty, !head.isPossessive,
       let body = sentence.mentions.last(where: { $0.words.upperBound <= start }),
       body.words.upperBound == start, case .office(let office, _) = body.referent
@@ -482,7 +489,10 @@ public struct AppointedRule: RelationRule {
       source = ArgumentList(agents: [.institution(body)], words: cue.words, isPossessive: false, confidence: 1)
     }
     let verb = sentence.words[cue.words.lowerBound].lower
-    let postless = Self.personnelVerbs.contains(where: verb.hasPrefix) ? 0.75 : 0.5
+    // "Lenin had chosen him for the post": a post named before, which the document reader fills in.
+    let postless =
+      Self.personnelVerbs.contains(where: verb.hasPrefix) || sentence.refersToPost(after: cue.words.upperBound - 1)
+      ? 0.75 : 0.5
     var result = claims(
       source: source, targets: targets, office: office, confidence: office == nil ? confidence * postless : confidence,
       cue: cue)

@@ -45,4 +45,25 @@ extension SentenceFacts {
     list.confidence *= 0.9
     return list
   }
+
+  /// The people a described object is then named as, after a comma: "attacked his former allies, Bukharin and
+  /// Rykov", "denounced the leaders of the right, Bukharin and Rykov".
+  ///
+  /// The description opens with a determiner or possessive and holds at most six words without punctuation or a
+  /// relative clause; the named list must end the clause (punctuation or the sentence's end after it), so that
+  /// "attacked the opposition, Bukharin defended it" names no object.
+  /// - Complexity: O(within + lists).
+  func appositiveObject(after position: Int, within: Int = 8) -> ArgumentList? {
+    guard position < words.count, Self.appositionOpeners.contains(words[position].lower),
+      let comma = words[position..<min(words.count, position + within)].firstIndex(where: { $0.isPunctuation }),
+      words[comma].text == ",", comma - position <= 6,
+      !words[position..<comma].contains(where: { Self.relativeWords.contains($0.lower) }),
+      let list = lists.first(where: { $0.words.lowerBound == comma + 1 }), !list.isPossessive, !list.persons.isEmpty,
+      list.words.upperBound == words.count || words[list.words.upperBound].isPunctuation
+    else { return nil }
+    return list
+  }
+
+  /// Words that open a description before an appositive list of names.
+  static let appositionOpeners: Set<String> = ["the", "his", "her", "their", "its", "two", "three", "both"]
 }

@@ -320,9 +320,24 @@ public struct SentenceFacts: Sendable {
       if before >= position, ["at", "by", "in", "with", "on", "recommendation"].contains(words[before].lower) {
         return nil
       }
-      return id
+      return moreSpecificOffice(after: mention) ?? id
     }
     return nil
+  }
+
+  /// The office a bare post noun is the post of: "secretary of the Azerbaijan party", where the lexicon reads
+  /// "secretary" alone as the Central Committee's. Only a single lowercase word yields to the office after it,
+  /// and only to a post: a secretary of an institution ("secretary of the Politburo") is its staff, no member.
+  func moreSpecificOffice(after mention: Mention) -> OfficeID? {
+    guard mention.words.count == 1, !words[mention.words.lowerBound].isCapitalised else { return nil }
+    var next = mention.words.upperBound
+    guard next < words.count, words[next].lower == "of" else { return nil }
+    next += 1
+    if next < words.count, words[next].lower == "the" { next += 1 }
+    guard let specific = mentions.first(where: { $0.words.lowerBound == next }),
+      case .office(let id, false) = specific.referent
+    else { return nil }
+    return id
   }
 
   /// The first office mentioned in the `within` words before `position`, in the same clause: the head of a subject
@@ -368,6 +383,8 @@ public struct SentenceFacts: Sendable {
       // "the department in the Central Committee Secretariat": where the post is, not who filled it.
       let before = words[max(0, mention.words.lowerBound - 2)..<mention.words.lowerBound].map(\.lower)
       if before.last == "in" || before == ["in", "the"] { continue }
+      // "secretary of the Azerbaijan party": a post noun, not the Secretariat acting.
+      if moreSpecificOffice(after: mention) != nil { continue }
       if case .office(let id, true) = mention.referent, id != office { return id }
     }
     return nil

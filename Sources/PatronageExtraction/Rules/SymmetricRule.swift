@@ -37,7 +37,8 @@ extension RelationRule {
     // A verb is not parted from its object by a comma right after it, unless a parenthesis closes with another
     // ("with Rykov broken, Bukharin discredited, Trotsky in exile"; "attacked, in public, Bukharin").
     let right =
-      sentence.listAfter(after, maximumGap: 4).flatMap { list -> ArgumentList? in
+      sentence.appositiveObject(after: after) ?? sentence.listAfter(after, maximumGap: 4).flatMap {
+        list -> ArgumentList? in
         let gap = sentence.words[after..<list.words.lowerBound]
         let lone = gap.count { $0.text == "," } == 1
         if gap.contains(where: { $0.text == ":" }) { return nil }
