@@ -98,7 +98,7 @@ public struct DocumentExtractor {
       state.lastPost = last(of: posts, in: mentions) ?? earlierPost
       state.lastInstitution = lastAssembly(in: mentions, words: words) ?? earlierInstitution
       let hits = CueHit.withoutNested(cues.hits(in: words)).filter { hit in
-        hit.kind == .modality || hit.words.lowerBound == 0 || !words[hit.words.lowerBound].isCapitalised
+        hit.words.lowerBound == 0 && !Self.isMonth(hit, in: words) || !words[hit.words.lowerBound].isCapitalised
           || hit.kind == .relation(.allied) && AlliedRule.groupNouns.contains(words[hit.words.lowerBound].lower)
       }
       guard hits.contains(where: { $0.kind != .modality }) else { continue }
@@ -286,6 +286,14 @@ public struct DocumentExtractor {
   }
 
   /// Appointment cues that name no post and refer back to one being discussed ("his appointment was confirmed").
+  /// Whether a capitalised cue opening a sentence is the month "May" ("May 1924 saw…"), not the modal verb.
+  static func isMonth(_ hit: CueHit, in words: [Word]) -> Bool {
+    let next = hit.words.upperBound < words.count ? words[hit.words.upperBound] : nil
+    return words[hit.words.lowerBound].isCapitalised
+      && TimeVocabulary.monthNames[words[hit.words.lowerBound].lower] != nil
+      && (next?.text.first?.isNumber ?? false)
+  }
+
   /// Words that put a tie before the time a sentence tells of ("his former allies", "an erstwhile supporter").
   static let formerWords: Set<String> = ["former", "erstwhile", "one-time", "onetime", "ex-"]
 

@@ -140,7 +140,8 @@ public struct AppointedRule: RelationRule {
   ]
   /// Posts named by a common noun after "as" ("with Stalin as chairman").
   static let postNouns: Set<String> = [
-    "chairman", "chair", "head", "president", "secretary", "editor", "commissar", "leader", "director", "chief",
+    "chairman", "chair", "head", "president", "secretary", "secretaries", "editor", "commissar", "leader", "director",
+    "chief",
   ]
 
   /// The object of an active cue: the list after it, or past a possessive in apposition ("promoted his allies,
@@ -252,11 +253,12 @@ public struct AppointedRule: RelationRule {
     let start = cue.words.lowerBound
     guard cue.words.upperBound <= sentence.words.count,
       sentence.words[cue.words].contains(where: { Self.postNouns.contains($0.lower) }),
-      let head = sentence.listBefore(start, maximumGap: 0), !head.isPossessive, !head.persons.isEmpty,
+      let head = sentence.listBefore(start, maximumGap: 0) ?? listEnding(before: start, in: sentence),
+      !head.isPossessive, !head.persons.isEmpty,
       head.words.lowerBound > 0, sentence.words[head.words.lowerBound - 1].lower == "with"
     else { return [] }
     let office =
-      sentence.office(after: cue.words.upperBound, within: 3)
+      sentence.office(after: cue.words.upperBound, within: 3) ?? sentence.office(after: start + 1, within: 1)
       ?? sentence.mentions.last(where: { mention in
         guard mention.words.upperBound < head.words.lowerBound, case .office = mention.referent else { return false }
         return true
@@ -265,7 +267,22 @@ public struct AppointedRule: RelationRule {
         return nil
       }
     guard let office else { return [] }
-    return claims(source: nil, targets: head.persons, office: office, confidence: 0.75 * head.confidence, cue: cue)
+    return appointments(
+      source: nil, targets: head.persons, office: office, confidence: 0.75 * head.confidence, cue: cue, in: sentence)
+  }
+
+  /// The people of a list that runs on past `position` ("Molotov and Kuibyshev as secretaries", where "as" joined
+  /// the post to the list), up to `position`.
+  private func listEnding(before position: Int, in sentence: SentenceFacts) -> ArgumentList? {
+    guard position > 0, let list = sentence.lists.first(where: { $0.words.contains(position - 1) }) else { return nil }
+    let people = sentence.mentions.filter {
+      $0.words.lowerBound >= list.words.lowerBound && $0.words.upperBound <= position
+    }
+    let persons = people.flatMap(\.persons)
+    guard !persons.isEmpty else { return nil }
+    return ArgumentList(
+      agents: persons.map(Agent.person), words: list.words.lowerBound..<position, isPossessive: false,
+      confidence: people.map(\.confidence).min() ?? 1)
   }
 
   /// A post whose name begins inside the cue phrase ("placed in charge of the funeral arrangements").
