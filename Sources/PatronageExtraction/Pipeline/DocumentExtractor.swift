@@ -160,7 +160,7 @@ public struct DocumentExtractor {
             claim.source = .institution(earlierInstitution)
           }
           // A later stop of an itinerary, or a tie called former ("his former allies"): no year the sentence gives.
-          let undated = claim.isLater || Self.isFormerTie(claim, in: words)
+          let undated = claim.isLater || claim.isUndated || Self.isFormerTie(claim, in: words)
           var when =
             undated
             ? (span: nil, weight: 1)

@@ -303,7 +303,16 @@ public struct AppointedRule: RelationRule {
       guard let holder = sentence.listBefore(start, maximumGap: 0), !holder.isPossessive, !holder.persons.isEmpty,
         !sentence.namesAGroup(holder), let office = sentence.office(after: cue.words.upperBound, within: 4)
       else { return [] }
+      // "headed the trade unions until 1929": the end of the tenure, not its start.
+      let until = sentence.words[cue.words.upperBound...].prefix(8).contains {
+        $0.lower == "until" || $0.lower == "till"
+      }
       return claims(source: nil, targets: holder.persons, office: office, confidence: 0.7 * holder.confidence, cue: cue)
+        .map { claim in
+          var claim = claim
+          claim.isUndated = until
+          return claim
+        }
     }
     guard let head = sentence.listAfter(cue.words.upperBound, maximumGap: 2), !head.persons.isEmpty, !head.isPossessive,
       let body = sentence.mentions.last(where: { $0.words.upperBound <= start }),
@@ -391,6 +400,9 @@ public struct AppointedRule: RelationRule {
     let start = cue.words.lowerBound
     let participle = sentence.words[start].lower
     guard SentenceFacts.isParticiple(participle),
+      // "Lenin appointed a commission": an article after the verb begins its object; headlines drop articles.
+      cue.words.upperBound >= sentence.words.count
+        || !["a", "an", "the", "his", "her", "their"].contains(sentence.words[cue.words.upperBound].lower),
       // Right before it, or in apposition ("Krasin, placed in charge of the funeral, ...").
       let target = sentence.listBefore(start, maximumGap: 1), !target.isPossessive,
       sentence.words[target.words.upperBound..<start].allSatisfy({ $0.text == "," }),

@@ -13,6 +13,9 @@ public struct Claim: Hashable, Sendable {
   /// Whether the claim happened after the time the sentence names, on an unknown date: a later stop of an
   /// itinerary ("in 1923 she was sent to Norway, then to Mexico"). Such a claim gets no year.
   public var isLater = false
+  /// Whether the sentence's time is not the claim's: a post held until a year ("headed the trade unions until
+  /// 1929") was taken at some earlier time the sentence does not give. Such a claim gets no year either.
+  public var isUndated = false
 
   public init(
     kind: RelationKind, source: Agent?, target: PersonID, office: OfficeID? = nil, confidence: Double, cueWord: Int

@@ -248,3 +248,16 @@ struct MayAndReelectionTests {
       ])
   }
 }
+
+@Suite("an object after an article, a tenure until a year")
+struct ArticleObjectAndTenureTests {
+  @Test func appointingABodyAppointsNoOne() throws {
+    try expectRelations("In 1922 Lenin appointed a commission to study the Georgian question.", [])
+  }
+
+  @Test func aTenureUntilAYearGivesNoYearOfAppointment() throws {
+    try expectRelations(
+      "1️⃣Tomsky headed the trade unions until 1929.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "trade-unions", year: nil)])
+  }
+}
