@@ -297,15 +297,23 @@ public struct SentenceFacts: Sendable {
     lower.hasSuffix("ed") || irregularParticiples.contains(lower)
   }
 
-  /// A possessive list just before a cue noun ("Lenin's key allies"), skipping one modifier.
-  /// Verb forms ("Stalin's help in sacking…") have no possessor.
+  /// A possessive list just before a cue noun ("Lenin's key allies", "Stalin's most loyal lieutenant"), skipping
+  /// up to two modifiers. Verb forms ("Stalin's help in sacking…") have no possessor, and a preposition or article
+  /// in between makes the possessive another noun's ("Stalin's policy of support").
   func possessor(before position: Int) -> ArgumentList? {
     let cue = words[position].lower
     guard !cue.hasSuffix("ing"), !cue.hasSuffix("ed") else { return nil }
-    guard let list = listBefore(position, maximumGap: 1), list.isPossessive else { return nil }
+    guard let list = listBefore(position, maximumGap: 2), list.isPossessive else { return nil }
     let between = words[list.words.upperBound..<position]
-    return between.allSatisfy({ !$0.isPunctuation && !$0.isCapitalised }) ? list : nil
+    return between.allSatisfy({
+      !$0.isPunctuation && !$0.isCapitalised && !Self.nonModifiers.contains($0.lower)
+    }) ? list : nil
   }
+
+  /// Words that cannot modify a noun between its possessor and it.
+  static let nonModifiers: Set<String> = [
+    "of", "in", "on", "for", "to", "with", "by", "and", "or", "the", "a", "an", "as", "at", "from",
+  ]
 
   /// The nearest office mention after `position` within `within` words, unless it is a place or an actor
   /// ("at the recommendation of the Orgburo", "by the Plenum").

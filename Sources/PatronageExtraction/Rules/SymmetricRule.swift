@@ -44,6 +44,13 @@ extension RelationRule {
         if gap.contains(where: { $0.text == ":" }) { return nil }
         // "joined forces against Stalin": the one opposed is no ally.
         if kind == .allied, gap.contains(where: { $0.lower == "against" }) { return nil }
+        // "Stalin's support for the peasants angered Zinoviev": the list is another verb's object (unless the cue
+        // is an adverb of that verb: "disparagingly referred to him").
+        if !sentence.words[start].lower.hasSuffix("ly"),
+          gap.contains(where: { !$0.isCapitalised && $0.lower.count > 4 && $0.lower.hasSuffix("ed") })
+        {
+          return nil
+        }
         return lone && (gap.first?.text == "," || sentence.separatesClauses(after, list.words.lowerBound)) ? nil : list
       } ?? sentence.includedList(after: after)
     let left =
@@ -127,7 +134,8 @@ extension RelationRule {
       "over", "with", "about", "in", "at", "on", "after", "again", "repeatedly", "bitterly", "openly", "many", "often",
       "to", "against",
     ]
-    return next.isPunctuation || adjuncts.contains(next.lower)
+    // An adverb ("cooperated closely", "clashed fiercely") leaves the verb without an object.
+    return next.isPunctuation || adjuncts.contains(next.lower) || next.lower.hasSuffix("ly")
   }
 
   /// The people a possessed noun names right after it: "Lenin's allies Stalin and Zinoviev", "his associates,
