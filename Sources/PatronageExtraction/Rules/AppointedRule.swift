@@ -30,7 +30,7 @@ public struct AppointedRule: RelationRule {
     if Self.successionCues.contains(where: word.hasPrefix) {
       return succession(sentence, cue: cue)
     }
-    if word == "headed" {
+    if Self.tenureVerbs.contains(word) {
       return headedBy(sentence, cue: cue)
     }
     if Self.handingVerbs.contains(word) {
@@ -125,6 +125,9 @@ public struct AppointedRule: RelationRule {
       source: source, targets: target.persons, office: office,
       confidence: 0.9 * target.confidence, cue: cue, in: sentence)
   }
+
+  /// Verbs of holding a post ("headed the Comintern", "ran the Leningrad organisation", "chaired Sovnarkom").
+  static let tenureVerbs: Set<String> = ["headed", "ran", "chaired"]
 
   /// Verbs that mean a placement in a post even when the post is not named ("promoted his allies, A and B");
   /// other cues without a post ("made", "chose") are too vague to report by default.
@@ -298,10 +301,19 @@ public struct AppointedRule: RelationRule {
   /// put at its head.
   private func headedBy(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
-    // "Zinoviev headed the Petrograd Soviet from 1917": the subject held the post named after the verb.
-    if cue.words.count == 1 {
-      guard let holder = sentence.listBefore(start, maximumGap: 0), !holder.isPossessive, !holder.persons.isEmpty,
-        !sentence.namesAGroup(holder), let office = sentence.office(after: cue.words.upperBound, within: 4)
+    // "Zinoviev headed the Petrograd Soviet from 1917": the subject held the post named right after the verb.
+    if cue.words.count == 1, cue.words.upperBound < sentence.words.count,
+      sentence.words[cue.words.upperBound].lower != "by"
+    {
+      var next = cue.words.upperBound
+      if next < sentence.words.count, ["the", "its", "his", "her"].contains(sentence.words[next].lower) { next += 1 }
+      // One holder: several people who "ran the Politburo" controlled it rather than held a post in it.
+      guard let holder = sentence.listBefore(start, maximumGap: 0), !holder.isPossessive, holder.persons.count == 1,
+        !sentence.namesAGroup(holder),
+        // The lexicon may name the post with the verb itself ("chaired the Politburo").
+        let body = sentence.mentions.first(where: { [start, cue.words.upperBound, next].contains($0.words.lowerBound) }
+        ),
+        case .office(let office, _) = body.referent
       else { return [] }
       // "headed the trade unions until 1929": the end of the tenure, not its start.
       let until = sentence.words[cue.words.upperBound...].prefix(8).contains {
@@ -314,7 +326,8 @@ public struct AppointedRule: RelationRule {
           return claim
         }
     }
-    guard let head = sentence.listAfter(cue.words.upperBound, maximumGap: 2), !head.persons.isEmpty, !head.isPossessive,
+    let after = cue.words.count == 1 ? cue.words.upperBound + 1 : cue.words.upperBound
+    guard let head = sentence.listAfter(after, maximumGap: 2), !head.persons.isEmpty, !head.isPossessive,
       let body = sentence.mentions.last(where: { $0.words.upperBound <= start }),
       body.words.upperBound == start, case .office(let office, _) = body.referent
     else { return [] }

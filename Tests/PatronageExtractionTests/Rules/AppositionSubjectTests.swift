@@ -284,3 +284,32 @@ struct PossessorAndReciprocalTests {
       [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
   }
 }
+
+@Suite("posts held: headed, ran, chaired")
+struct TenureVerbTests {
+  @Test(arguments: ["ran", "headed"])
+  func theSubjectHeldThePost(verb: String) throws {
+    try expectRelations(
+      "In 1924 1️⃣Zinoviev \(verb) the Leningrad organisation.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "petrograd-party", year: 1924)])
+  }
+
+  @Test func chairedTwoBodies() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin chaired the Secretariat and the Orgburo.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "secretariat", year: 1922),
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1922),
+      ])
+  }
+
+  @Test func chairedByIsPassive() throws {
+    try expectRelations(
+      "In 1924 the Politburo chaired by 1️⃣Kamenev met daily.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "politburo", year: 1924)])
+  }
+
+  @Test func ranAwayHoldsNothing() throws {
+    try expectRelations("In 1924 Trotsky ran away from the Politburo meeting.", [])
+  }
+}
