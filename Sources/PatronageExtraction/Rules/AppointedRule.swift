@@ -81,7 +81,11 @@ public struct AppointedRule: RelationRule {
           let clients = sentence.listAfter(after, maximumGap: 3)
             ?? sentence.listBefore(owner.words.lowerBound, maximumGap: 2)
         else { return [] }
-        return pairs(owner.agents, clients.persons, office: sentence.office(after: after), confidence: 0.55, cue: cue)
+        // "Zinoviev's protégé Zalutsky was dismissed as Leningrad secretary": the post is the one lost, not given.
+        let removed = sentence.cues.contains { $0.kind == .relation(.expelled) && $0.words.lowerBound >= after }
+        return pairs(
+          owner.agents, clients.persons, office: removed ? nil : sentence.office(after: after), confidence: 0.55,
+          cue: cue)
       }
     }
     if Self.actNouns.contains(where: word.hasPrefix) {
@@ -95,8 +99,12 @@ public struct AppointedRule: RelationRule {
         in: sentence)
     }
     if sentence.isPassive(cue) {
+      let coordinated = cue.words.lowerBound > 0 && sentence.words[cue.words.lowerBound - 1].lower == "and"
       guard
-        let target = sentence.passiveSubject(before: cue.words.lowerBound),
+        let target = sentence.passiveSubject(before: cue.words.lowerBound).flatMap({
+          // "He was appointed to head the Orgburo and elected…": the first participle's subject.
+          $0.persons.isEmpty && coordinated ? sentence.subject(before: cue.words.lowerBound) : $0
+        }),
         !target.isPossessive
       else { return [] }
       let source = sentence.list(after: "by", from: after) ?? instigator(of: cue, subject: target, in: sentence)

@@ -376,7 +376,12 @@ public struct SentenceFacts: Sendable {
     var reach = 2
     while index >= 0, skipped <= reach {
       if Self.passiveAuxiliaries.contains(words[index].lower) { return true }
-      if words[index].isPunctuation || lists.contains(where: { $0.words.contains(index) }) { return false }
+      if words[index].isPunctuation { return false }
+      // Past a coordinated participle's own object a body may stand ("was appointed to head the Orgburo and
+      // elected…"), but no person: "Kamenev was appointed and Stalin elected…" has two subjects.
+      if let list = lists.first(where: { $0.words.contains(index) }), reach < 8 || !list.persons.isEmpty {
+        return false
+      }
       // "were harassed and removed": a participle coordinated with a passive one shares its auxiliary.
       if words[index].lower == "and", index == cue.words.lowerBound - 1 { reach = 8 }
       index -= 1

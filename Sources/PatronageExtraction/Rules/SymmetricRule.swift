@@ -139,14 +139,19 @@ extension RelationRule {
   }
 
   /// The people a possessed noun names right after it: "Lenin's allies Stalin and Zinoviev", "his associates,
-  /// including Trotsky and Bukharin" — not the object of a later verb ("his associates placed Lenin under arrest").
+  /// including Trotsky and Bukharin", "Stalin's allies in 1925 were Bukharin and Rykov", "his opponents included
+  /// Trotsky" — not the object of a later verb ("his associates placed Lenin under arrest").
   func namedAfter(_ position: Int, in sentence: SentenceFacts) -> ArgumentList? {
-    guard let list = sentence.listAfter(position, maximumGap: 3) else { return nil }
+    guard let list = sentence.listAfter(position, maximumGap: 5) else { return nil }
     let introducers: Set<String> = [
       ",", "including", "notably", "namely", "such", "as", "like", "especially", "with", "led", "headed", "by", "of",
-      "to", "for", "behind", "toward", "towards", "against", "the",
+      "to", "for", "behind", "toward", "towards", "against", "the", "were", "included", "include", "comprised", "in",
     ]
-    return sentence.words[position..<list.words.lowerBound].allSatisfy { introducers.contains($0.lower) } ? list : nil
+    let between = sentence.words[position..<list.words.lowerBound]
+    guard between.count <= 3 || between.contains(where: { ["were", "included", "include"].contains($0.lower) }) else {
+      return nil
+    }
+    return between.allSatisfy { introducers.contains($0.lower) || $0.text.first?.isNumber == true } ? list : nil
   }
 
   /// Where "one of" / "some of" / "among" starts before a possessor ("Y was one of X's allies"), if it does.

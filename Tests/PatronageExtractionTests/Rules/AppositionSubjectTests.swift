@@ -313,3 +313,36 @@ struct TenureVerbTests {
     try expectRelations("In 1924 Trotsky ran away from the Politburo meeting.", [])
   }
 }
+
+@Suite("members named by a copula, clients losing a post, coordinated passives")
+struct CopulaMembersAndCoordinatedPassiveTests {
+  @Test(arguments: [
+    "In 1925 1️⃣Stalin's allies included 2️⃣Bukharin and 3️⃣Rykov.",
+    "Among 1️⃣Stalin's allies in 1925 were 2️⃣Bukharin and 3️⃣Rykov.",
+    "In 1925 1️⃣Stalin's allies were 2️⃣Bukharin and 3️⃣Rykov.",
+  ])
+  func theAlliesNamedAfterACopula(text: String) throws {
+    try expectRelations(
+      text,
+      [
+        RelationSpec(.allied, from: "1️⃣", to: "2️⃣", year: 1925),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1925),
+      ])
+  }
+
+  @Test func aClientDismissedWasNotGivenThePost() throws {
+    let found = try MarkedProse.relations(
+      "1️⃣Zinoviev's protégé 2️⃣Zalutsky was dismissed as Leningrad party secretary in 1925.")
+    #expect(found.contains(RelationSpec(.expelled, from: nil, to: "2️⃣", office: "petrograd-party", year: 1925)))
+    #expect(!found.contains { $0.kind == .appointed && $0.office != nil }, "\(found)")
+  }
+
+  @Test func aSecondParticipleSharesTheSubject() throws {
+    try expectRelations(
+      "In 1922 1️⃣Stalin was appointed to head the Orgburo and elected General Secretary.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1922),
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "general-secretary", year: 1922),
+      ])
+  }
+}
