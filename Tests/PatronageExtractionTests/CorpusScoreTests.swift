@@ -8,7 +8,7 @@ import Testing
 /// Skipped when ../shared is absent. Raise the floor as the extractor improves.
 @Suite("shared corpus score")
 struct CorpusScoreTests {
-  static let floor = 0.72
+  static let floor = 0.76
   static let shared = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("shared")
@@ -26,6 +26,8 @@ struct CorpusScoreTests {
     let scorer = Scorer(gold: gold, predicted: ScoredRelation.lines(of: result.graph))
     #expect(result.diagnostics.isEmpty)
     #expect(scorer.micro.f1 >= Self.floor, "micro-F1 \(scorer.micro.f1)")
-    #expect(scorer.micro.precision >= 0.75, "precision \(scorer.micro.precision)")
+    #expect(scorer.micro.precision >= 0.85, "precision \(scorer.micro.precision)")
+    // The target, computed as shared/eval/score.py does (it reports 0.846 here at the last change).
+    #expect((scorer.patronAccuracy ?? 0) >= 0.8, "patron accuracy \(scorer.patronAccuracy ?? 0)")
   }
 }

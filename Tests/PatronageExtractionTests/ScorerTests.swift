@@ -23,6 +23,35 @@ struct ScorerTests {
     #expect(scorer.micro.f1 == 0.5)
   }
 
+  @Test func amongMaximumMatchingsTheOneAgreeingOnPatronsWins() {
+    // Either prediction matches the gold line without an office; the one naming its patron is the pair, whatever
+    // the order of the lines.
+    let gold = [line(.appointed, "lenin", "stalin", 1922)]
+    for predicted in [
+      [
+        line(.appointed, nil, "stalin", office: "orgburo", 1922),
+        line(.appointed, "lenin", "stalin", office: "rabkrin", 1922),
+      ],
+      [
+        line(.appointed, "lenin", "stalin", office: "rabkrin", 1922),
+        line(.appointed, nil, "stalin", office: "orgburo", 1922),
+      ],
+    ] {
+      let scorer = Scorer(gold: gold, predicted: predicted)
+      #expect(scorer.byKind[.appointed]?.truePositives == 1)
+      #expect(scorer.patronAccuracy == 1)
+    }
+  }
+
+  @Test func moreMatchesOutweighBetterOnes() {
+    // Pairing the first gold line with the exact-year prediction would leave the second gold line unmatched.
+    let gold = [line(.opposed, "stalin", "trotsky", 1923, 1925), line(.opposed, "stalin", "trotsky", 1925)]
+    let predicted = [line(.opposed, "stalin", "trotsky", 1925), line(.opposed, "stalin", "trotsky", 1923, 1925)]
+    #expect(Scorer(gold: gold, predicted: predicted).micro.truePositives == 2)
+    #expect(Scorer.assignment([[9, 8], [9, 0]]) == [1, 0])
+    #expect(Scorer.assignment([[0, 5, 1]]) == [1])
+  }
+
   @Test func appointmentsMatchTargetAndOfficeAndScorePatronsApart() {
     let gold = [
       line(.appointed, "lenin", "stalin", office: "general-secretary", 1922),

@@ -5,8 +5,9 @@ import PatronageCore
 /// A prediction matches a gold line of the same document when the kinds agree; allied and opposed compare the
 /// unordered pair (a gold line without a source accepts either side); appointed and expelled compare the target
 /// and, when the gold line has one, the office; the years must overlap (a gold line without years accepts any).
-/// Each line matches at most once: a maximum bipartite matching (Kuhn 1955, augmenting paths).
-/// - Complexity: O(V·E) per document and kind.
+/// Each line matches at most once: a maximum bipartite matching that, among the largest, agrees best on patrons,
+/// years and offices (Hungarian algorithm).
+/// - Complexity: O(n² · m) per document and kind, for n ≤ m lines on the two sides.
 public struct Scorer: Sendable {
   public struct Counts: Hashable, Sendable {
     public var truePositives = 0
@@ -75,24 +76,26 @@ public struct Scorer: Sendable {
     return predictedFrom <= (gold.to ?? from) && from <= (predicted.to ?? predictedFrom)
   }
 
-  /// Maximum matching as (gold index, predicted index) pairs, sorted by gold index.
+  /// Maximum matching as (gold index, predicted index) pairs, sorted by gold index: the most pairs, and among
+  /// those the largest total ``quality(_:_:)``, by a maximum-weight assignment with weights large enough that
+  /// one more pair always outweighs any qualities.
   static func matching(gold: [ScoredRelation], predicted: [ScoredRelation]) -> [(Int, Int)] {
-    let edges = gold.map { line in predicted.indices.filter { matches(line, predicted[$0]) } }
-    var owner = Array(repeating: -1, count: predicted.count)
-    func augment(_ goldIndex: Int, _ visited: inout [Bool]) -> Bool {
-      for candidate in edges[goldIndex] where !visited[candidate] {
-        visited[candidate] = true
-        if owner[candidate] < 0 || augment(owner[candidate], &visited) {
-          owner[candidate] = goldIndex
-          return true
-        }
+    guard !gold.isEmpty, !predicted.isEmpty else { return [] }
+    let big = 8 * (min(gold.count, predicted.count) + 1)
+    let weights = gold.map { line in
+      predicted.map { candidate in matches(line, candidate) ? big + quality(line, candidate) : 0 }
+    }
+    var pairs: [(Int, Int)] = []
+    if gold.count <= predicted.count {
+      for (row, column) in assignment(weights).enumerated() where column >= 0 && weights[row][column] > 0 {
+        pairs.append((row, column))
       }
-      return false
+    } else {
+      let transposed = predicted.indices.map { column in gold.indices.map { weights[$0][column] } }
+      for (column, row) in assignment(transposed).enumerated() where row >= 0 && weights[row][column] > 0 {
+        pairs.append((row, column))
+      }
     }
-    for goldIndex in gold.indices {
-      var visited = Array(repeating: false, count: predicted.count)
-      _ = augment(goldIndex, &visited)
-    }
-    return owner.enumerated().filter { $0.element >= 0 }.map { ($0.element, $0.offset) }.sorted { $0.0 < $1.0 }
+    return pairs.sorted { $0.0 < $1.0 }
   }
 }

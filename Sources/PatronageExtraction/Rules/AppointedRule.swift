@@ -310,8 +310,9 @@ public struct AppointedRule: RelationRule {
   private func headedBy(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
     // "Zinoviev headed the Petrograd Soviet from 1917": the subject held the post named right after the verb.
+    // Not "chaired": chairing a body's meetings is not a post in it ("Stalin chaired the Secretariat").
     if cue.words.count == 1, cue.words.upperBound < sentence.words.count,
-      sentence.words[cue.words.upperBound].lower != "by"
+      sentence.words[cue.words.upperBound].lower != "by", sentence.words[start].lower != "chaired"
     {
       var next = cue.words.upperBound
       if next < sentence.words.count, ["the", "its", "his", "her"].contains(sentence.words[next].lower) { next += 1 }
