@@ -171,15 +171,7 @@ public struct AppointedRule: RelationRule {
       return indirect
     }
     guard first.isPossessive else { return first }
-    // "installed his supporter Uglanov", "promoted his old friend Kirov": the possessor's noun names the object.
-    if let named = sentence.listAfter(first.words.upperBound + 1, maximumGap: 1), !named.isPossessive,
-      !named.persons.isEmpty,
-      sentence.words[first.words.upperBound..<named.words.lowerBound].allSatisfy({
-        !$0.isPunctuation && !$0.isCapitalised
-      })
-    {
-      return named
-    }
+    if let named = sentence.namedAfterPossessor(first) { return named }
     // "his allies, A, B and C": a possessor, its noun, a comma, then the list.
     var comma = first.words.upperBound
     while comma < sentence.words.count, comma - first.words.upperBound < 3, sentence.words[comma].text != "," {

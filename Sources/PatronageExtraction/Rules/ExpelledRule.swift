@@ -107,6 +107,10 @@ public struct ExpelledRule: RelationRule {
         source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue
       )
     }
+    // "Stalin's expulsion of Zinoviev": the possessor expels the one after "of".
+    if let owner, let of = sentence.list(after: "of", from: after, within: 1), !of.persons.isEmpty {
+      return claims(source: owner, targets: of.persons, office: office, confidence: 0.7 * weight, cue: cue)
+    }
     if let owner {
       return claims(
         source: sentence.list(after: "by", from: after) ?? contriver(of: owner, in: sentence), targets: owner.persons,
@@ -118,10 +122,15 @@ public struct ExpelledRule: RelationRule {
         confidence: 0.7 * weight * of.confidence, cue: cue)
     }
     guard
-      let target = sentence.listAfter(after, maximumGap: 3).flatMap({ $0.isPossessive ? nil : $0 })
-        ?? sentence.includedList(after: after)
+      let target = sentence.listAfter(after, maximumGap: 3).flatMap({
+        $0.isPossessive ? sentence.namedAfterPossessor($0) : $0
+      }) ?? sentence.includedList(after: after)
     else { return [] }
-    let source = sentence.listBefore(start, maximumGap: 6)
+    // "The Central Committee, at Stalin's urging, expelled…": a possessor in an inserted phrase is not the subject.
+    let source = sentence.lists.last { list in
+      list.words.upperBound <= start && start - list.words.upperBound <= 6 && !list.isPossessive
+        && !sentence.crossesClause(list.words.upperBound, start)
+    }
     return claims(
       source: source, targets: target.persons, office: office, confidence: 0.85 * weight * target.confidence, cue: cue)
   }

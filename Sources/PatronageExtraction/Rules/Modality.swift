@@ -88,7 +88,14 @@ public enum Modality {
     let before = sentence.words[start - 1].lower
     let owned =
       Self.determiners.contains(before) || sentence.lists.contains { $0.isPossessive && $0.words.upperBound == start }
-    return owned && cue.words.lowerBound - modal.words.upperBound <= 3
+    // Only auxiliaries or a comma between ("plan was rejected", "proposal, vetoed"): in "Stalin's proposal that
+    // Zinoviev be expelled" the passive is the proposal's content, not done to it.
+    let between = sentence.words[modal.words.upperBound..<cue.words.lowerBound]
+    return owned && between.count <= 3
+      && between.allSatisfy {
+        $0.isPunctuation && ![".", ";", ":"].contains($0.text) || SentenceFacts.appositionAuxiliaries.contains($0.lower)
+          || SentenceFacts.passiveAuxiliaries.contains($0.lower)
+      }
   }
 
   /// Whether the cue at `cue` is not asserted.
@@ -112,6 +119,7 @@ public enum Modality {
     let modal = sentence.cues.filter {
       $0.kind == .modality && $0.words.lowerBound >= start && $0.words.lowerBound < position
         && !isFocusNegation($0, in: sentence.words) && !isSubjectOfPassive($0, cue: cue, in: sentence)
+        && !isInstigation($0, in: sentence) && !isSetOffNoun($0, before: cue, in: sentence)
     }
     guard let last = modal.last else { return .asserted }
     if modal.count > 1 { return .hypothetical }
@@ -124,6 +132,32 @@ public enum Modality {
 }
 
 extension Modality {
+  /// Whether a modality noun only says on whose word the act was done: "at Stalin's urging", "on Lenin's
+  /// suggestion". The act itself is asserted. ("At the request of X" stays a modality: it often introduces what
+  /// was asked rather than what was done.)
+  static func isInstigation(_ modal: CueHit, in sentence: SentenceFacts) -> Bool {
+    let words = sentence.words
+    let start = modal.words.lowerBound
+    guard start >= 2, !words[start].lower.hasSuffix("ed") else { return false }
+    return words[start - 1].isPossessive && ["at", "on", "upon"].contains(words[start - 2].lower)
+  }
+
+  /// Whether a modality noun stands in a phrase set off by a comma before the clause of the cue, which has its own
+  /// subject: "In 1922, despite Lenin's recommendation, Stalin was made General Secretary".
+  static func isSetOffNoun(_ modal: CueHit, before cue: CueHit, in sentence: SentenceFacts) -> Bool {
+    let words = sentence.words
+    let start = modal.words.lowerBound
+    guard start > 0, words[start - 1].isPossessive || determiners.contains(words[start - 1].lower),
+      let comma = words[modal.words.upperBound..<cue.words.lowerBound].firstIndex(where: { $0.text == "," })
+    else { return false }
+    // The subject: no agent ("vetoed by Stalin, to remove…"), and nothing but words between it and the cue.
+    return sentence.lists.contains { list in
+      !list.persons.isEmpty && !list.isPossessive && list.words.lowerBound > comma
+        && list.words.upperBound <= cue.words.lowerBound && words[list.words.lowerBound - 1].lower != "by"
+        && !words[list.words.upperBound..<cue.words.lowerBound].contains { $0.isPunctuation || $0.lower == "to" }
+    }
+  }
+
   /// Words that make "would" conditional.
   static let conditionals: Set<String> = ["if", "unless", "otherwise", "had", "were", "could", "might", "should"]
   /// Determiners that make a modality noun a thing ("the proposal").

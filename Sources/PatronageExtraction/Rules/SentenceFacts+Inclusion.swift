@@ -66,4 +66,15 @@ extension SentenceFacts {
 
   /// Words that open a description before an appositive list of names.
   static let appositionOpeners: Set<String> = ["the", "his", "her", "their", "its", "two", "three", "both"]
+
+  /// The person a possessor's noun names right after it: "installed his supporter Uglanov", "promoted his old
+  /// friend Kirov", "expelled Zinoviev's friend Lashevich" — the object, not the possessor.
+  func namedAfterPossessor(_ possessor: ArgumentList) -> ArgumentList? {
+    guard possessor.isPossessive,
+      let named = listAfter(possessor.words.upperBound + 1, maximumGap: 1), !named.isPossessive,
+      !named.persons.isEmpty,
+      words[possessor.words.upperBound..<named.words.lowerBound].allSatisfy({ !$0.isPunctuation && !$0.isCapitalised })
+    else { return nil }
+    return named
+  }
 }

@@ -341,3 +341,39 @@ struct CopulaMembersAndCoordinatedPassiveTests {
       ])
   }
 }
+
+@Suite("instigation is no modality; proposals with passive content; possessive expulsions")
+struct InstigationAndProposalTests {
+  @Test func atSomeonesUrgingTheActHappened() throws {
+    try expectRelations(
+      "The 1️⃣Central Committee, at Stalin's urging, expelled 2️⃣Zinoviev from the Politburo in July 1926.",
+      [RelationSpec(.expelled, from: "1️⃣", to: "2️⃣", office: "politburo", year: 1926)])
+  }
+
+  @Test func aProposalThatSomeoneBeExpelledIsNoExpulsion() throws {
+    try expectRelations(
+      "In 1926 1️⃣Stalin's proposal that 2️⃣Zinoviev be expelled was ignored.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1926)])
+  }
+
+  @Test func aProposalVetoedIsStillVetoed() throws {
+    try expectRelations(
+      "In 1922 1️⃣Zinoviev's proposal, vetoed by 2️⃣Stalin, came to nothing.",
+      [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
+  }
+
+  @Test func thePossessorExpelsTheOneAfterOf() throws {
+    try expectRelations(
+      "In 1926 1️⃣Stalin's expulsion of 2️⃣Zinoviev surprised many.",
+      [RelationSpec(.expelled, from: "1️⃣", to: "2️⃣", office: "party", year: 1926)])
+  }
+
+  @Test func expellingSomeonesFriend() throws {
+    try expectRelations(
+      "In 1926 1️⃣Stalin expelled 2️⃣Zinoviev's friend 3️⃣Lashevich from the Central Committee.",
+      [
+        RelationSpec(.expelled, from: "1️⃣", to: "3️⃣", office: "central-committee", year: 1926),
+        RelationSpec(.allied, from: "2️⃣", to: "3️⃣", year: 1926),
+      ])
+  }
+}
