@@ -459,8 +459,12 @@ public struct AppointedRule: RelationRule {
     guard after < sentence.words.count, sentence.words[after].lower != "in" else { return [] }
     if sentence.isPassive(cue) {
       // "Rykov was dismissed as chairman of Sovnarkom and replaced by Molotov": the post named before.
+      // The post after the verb ("replaced as head of X by Y", past "at": "succeeded at the trade unions by Y"),
+      // after the successor ("replaced by Y as head of X"), or named before.
+      let atPost = sentence.words[after].lower == "at" ? sentence.office(after: after + 1, within: 5) : nil
       guard let successor = sentence.list(after: "by", from: after), !successor.isPossessive,
-        let office = sentence.office(after: after, within: 6) ?? earlierPost(before: start, in: sentence)
+        let office = sentence.office(after: after, within: 6) ?? atPost
+          ?? sentence.office(after: successor.words.upperBound, within: 6) ?? earlierPost(before: start, in: sentence)
       else { return [] }
       // "Tomsky was replaced as head of the trade unions by Shvernik": the one replaced loses the post.
       let replaced =

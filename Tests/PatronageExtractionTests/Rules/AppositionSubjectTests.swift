@@ -50,6 +50,19 @@ struct CoordinatedSuccessionTests {
       ])
   }
 
+  @Test(arguments: [
+    "1️⃣Uglanov was replaced by 2️⃣Molotov as head of the Moscow organisation in November 1928.",
+    "In 1928 1️⃣Uglanov was replaced at the Moscow organisation by 2️⃣Molotov.",
+  ])
+  func thePostAfterTheSuccessorOrPastAt(text: String) throws {
+    try expectRelations(
+      text,
+      [
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "moscow-party", year: 1928),
+        RelationSpec(.appointed, from: nil, to: "2️⃣", office: "moscow-party", year: 1928),
+      ])
+  }
+
   @Test func theSuccessorDidNotOustThePredecessor() throws {
     try expectRelations(
       "In 1926 1️⃣Zinoviev was ousted from the Leningrad party organisation and replaced by 2️⃣Kirov.",
