@@ -235,3 +235,35 @@ struct CoreferenceTests {
       [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "georgian-revkom", year: 1921)])
   }
 }
+
+@Suite("coreference: the former and the latter")
+struct FormerLatterTests {
+  @Test func theLatterIsThePersonNamedLast() throws {
+    let found = try MarkedProse.relations(
+      "In 1923 Zinoviev and 1️⃣Stalin met at Kislovodsk. The latter attacked 2️⃣Trotsky soon afterwards.",
+      minimumConfidence: 0.3)
+    #expect(found == [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1923)])
+  }
+
+  @Test func theFormerIsTheOneBeforeThem() throws {
+    try expectRelations(
+      "In 1924 1️⃣Trotsky and 2️⃣Stalin quarrelled; the former had the support of 3️⃣Radek.",
+      [
+        RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1924),
+        RelationSpec(.allied, from: "1️⃣", to: "3️⃣", year: 1924),
+      ])
+  }
+
+  @Test func theLattersPossession() throws {
+    try expectRelations(
+      "In 1924 1️⃣Zinoviev met 2️⃣Stalin; the latter's allies attacked 3️⃣Trotsky.",
+      [RelationSpec(.opposed, from: "2️⃣", to: "3️⃣", year: 1924)])
+  }
+
+  @Test func anAdjectiveFormerIsNoPerson() {
+    let words = WordScanner.words(in: "the former triumvirs met; the former General Secretary spoke; the latter.")
+    #expect(!Coreference.standsAlone(after: 1, in: words))
+    #expect(!Coreference.standsAlone(after: 6, in: words))
+    #expect(Coreference.standsAlone(after: 12, in: words))
+  }
+}

@@ -218,6 +218,8 @@ public struct Coreference: Sendable {
     {
       lastBody = id
     }
+    let taken = Set(result.flatMap { Array($0.words) })
+    result += formerLatterMentions(words: words, resolved: result).filter { !taken.contains($0.words.lowerBound) }
     result.sort { $0.words.lowerBound < $1.words.lowerBound }
     remember(result, words: words)
     return result
