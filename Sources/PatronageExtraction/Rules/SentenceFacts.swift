@@ -325,7 +325,10 @@ public struct SentenceFacts: Sendable {
       while before > position, words[before].isCapitalised || Self.officeModifiers.contains(words[before].lower) {
         before -= 1
       }
-      if before >= position, ["at", "by", "in", "with", "on", "recommendation"].contains(words[before].lower) {
+      // "a seat on the Central Committee", "his place in the Politburo": after a post noun the body is the seat's.
+      if before >= position, ["at", "by", "in", "with", "on", "recommendation"].contains(words[before].lower),
+        before == 0 || !ExpelledRule.postNouns.contains(words[before - 1].lower)
+      {
         return nil
       }
       return moreSpecificOffice(after: mention) ?? id

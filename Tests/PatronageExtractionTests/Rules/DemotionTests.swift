@@ -88,3 +88,14 @@ struct GappedSubjectRemovalTests {
       [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1926)])
   }
 }
+
+@Suite("expelled: a seat on a body")
+struct SeatOnABodyTests {
+  @Test(arguments: [
+    "In 1927 1️⃣Trotsky was deprived of his seat on the Central Committee.",
+    "In 1927 1️⃣Trotsky was stripped of his place in the Central Committee.",
+  ])
+  func theBodyOfTheSeat(text: String) throws {
+    try expectRelations(text, [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "central-committee", year: 1927)])
+  }
+}
