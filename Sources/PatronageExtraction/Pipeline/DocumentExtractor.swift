@@ -229,6 +229,25 @@ public struct DocumentExtractor {
   ///
   /// A relation cannot be dated outside the lives of its people: expressions wholly outside `lifetime` (a book
   /// of 1959 cited about Zinoviev, who died in 1936) are passed over, and a carried range is cut to it.
+  /// Whether a time expression stands in a relative clause set off by commas (", who … ,") that does not hold the
+  /// cue at `cue` (a UTF-8 offset in the sentence).
+  ///
+  /// - Complexity: O(sentence length).
+  static func inRelativeClause(_ expression: TimeExpression, sentence: Sentence, cue: Int) -> Bool {
+    let bytes = Array(sentence.text.utf8)
+    let start = expression.utf8Range.lowerBound - sentence.utf8Range.lowerBound
+    let end = expression.utf8Range.upperBound - sentence.utf8Range.lowerBound
+    guard start >= 0, end <= bytes.count else { return false }
+    let openers = [", who ", ", whom ", ", whose ", ", which "].map { Array($0.utf8) }
+    let opening = (0..<start).last { index in
+      openers.contains { opener in
+        index + opener.count <= start && bytes[index..<index + opener.count].elementsEqual(opener)
+      }
+    }
+    guard let opening, let closing = bytes[end...].firstIndex(of: UInt8(ascii: ",")) else { return false }
+    return !(opening..<closing).contains(cue)
+  }
+
   static func time(
     _ time: SentenceTime, sentence: Sentence, cueOffset: Int, paragraph: TimeSpan?,
     lifetime: ClosedRange<Int>? = nil
@@ -261,6 +280,13 @@ public struct DocumentExtractor {
       return !utf8.dropFirst(range.lowerBound).prefix(range.count).contains(UInt8(ascii: ","))
     }
     if own.count > 1, case let phrase = own.filter(samePhrase), !phrase.isEmpty { own = phrase }
+    // "In 1925 Kamenev, who had chaired the Moscow Soviet since 1918, was removed": a relative clause's own time
+    // does not date the clause around it.
+    if own.count > 1, case let outside = own.filter({ !inRelativeClause($0, sentence: sentence, cue: cueOffset) }),
+      !outside.isEmpty
+    {
+      own = outside
+    }
     // With none in the cue's clause, an opening adverbial ("In the spring of 1926 they did what had seemed
     // unthinkable a year earlier: they made peace") dates the whole sentence.
     let opening = expressions.first { $0.utf8Range.lowerBound - sentence.utf8Range.lowerBound <= 12 }

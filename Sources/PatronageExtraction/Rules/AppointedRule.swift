@@ -114,7 +114,7 @@ public struct AppointedRule: RelationRule {
         confidence: 0.85 * target.confidence, cue: cue, in: sentence)
     }
     guard let target = object(after: after, of: cue, in: sentence) else {
-      return headline(sentence, cue: cue)
+      return relativeObject(sentence, cue: cue) ?? headline(sentence, cue: cue)
     }
     // A membership announced by its body: "the new Politburo elected: A, B and C". The body is the office.
     if after < sentence.words.count, sentence.words[after].text == ":",
@@ -308,8 +308,11 @@ public struct AppointedRule: RelationRule {
     {
       var next = cue.words.upperBound
       if next < sentence.words.count, ["the", "its", "his", "her"].contains(sentence.words[next].lower) { next += 1 }
-      // One holder: several people who "ran the Politburo" controlled it rather than held a post in it.
-      guard let holder = sentence.listBefore(start, maximumGap: 0), !holder.isPossessive, holder.persons.count == 1,
+      // One holder: several people who "ran the Politburo" controlled it rather than held a post in it. In a
+      // relative clause the holder is the antecedent ("Kaganovich, who headed the Orgburo, …").
+      let relative = start >= 2 && sentence.words[start - 1].lower == "who" && sentence.words[start - 2].text == ","
+      guard let holder = sentence.listBefore(relative ? start - 2 : start, maximumGap: 0), !holder.isPossessive,
+        holder.persons.count == 1,
         !sentence.namesAGroup(holder),
         // The lexicon may name the post with the verb itself ("chaired the Politburo").
         let body = sentence.mentions.first(where: { [start, cue.words.upperBound, next].contains($0.words.lowerBound) }
@@ -441,6 +444,23 @@ public struct AppointedRule: RelationRule {
     return appointments(
       source: nil, targets: target.persons, office: office, confidence: 0.8 * target.confidence,
       cue: cue, in: sentence)
+  }
+
+  /// "Molotov, whom Lenin had appointed to the Secretariat, …": the antecedent of "whom" is the appointee and the
+  /// relative clause's subject the patron.
+  private func relativeObject(_ sentence: SentenceFacts, cue: CueHit) -> [Claim]? {
+    let words = sentence.words
+    var end = cue.words.lowerBound
+    while end > 0, ["had", "has", "have", "then", "later", "soon", "duly"].contains(words[end - 1].lower) { end -= 1 }
+    guard let patron = sentence.listBefore(end, maximumGap: 0), !patron.isPossessive, !patron.agents.isEmpty,
+      patron.words.lowerBound >= 2, words[patron.words.lowerBound - 1].lower == "whom",
+      let appointee = sentence.listBefore(patron.words.lowerBound - 1, maximumGap: 1), !appointee.isPossessive,
+      !appointee.persons.isEmpty,
+      words[appointee.words.upperBound..<(patron.words.lowerBound - 1)].allSatisfy({ $0.text == "," })
+    else { return nil }
+    return appointments(
+      source: patron, targets: appointee.persons, office: sentence.office(after: cue.words.upperBound, within: 6),
+      confidence: 0.8 * appointee.confidence, cue: cue, in: sentence)
   }
 
   /// Whether the word at `position` is shaped like a name but starts no mention (an unknown person or place).

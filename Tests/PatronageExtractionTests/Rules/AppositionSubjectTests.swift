@@ -390,3 +390,24 @@ struct InstigationAndProposalTests {
       ])
   }
 }
+
+@Suite("relative clauses: the antecedent appointed or holding, the clause's own time")
+struct RelativeClauseTests {
+  @Test func whomTheSubjectAppointed() throws {
+    let found = try MarkedProse.relations(
+      "2️⃣Molotov, whom 1️⃣Lenin had appointed to the Secretariat in 1921, became a power in the party.")
+    #expect(found == [RelationSpec(.appointed, from: "1️⃣", to: "2️⃣", office: "secretariat", year: 1921)])
+  }
+
+  @Test func whoHeldThePost() throws {
+    try expectRelations(
+      "1️⃣Kaganovich, who headed the Orgburo from 1922, placed many men in the provinces.",
+      [RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1922)])
+  }
+
+  @Test func aRelativeClausesTimeDoesNotDateTheMainClause() throws {
+    try expectRelations(
+      "In 1925 1️⃣Kamenev, who had chaired the Moscow Soviet since 1918, was removed from the Politburo.",
+      [RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1925)])
+  }
+}
