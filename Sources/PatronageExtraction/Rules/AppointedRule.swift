@@ -477,6 +477,7 @@ public struct AppointedRule: RelationRule {
     let start = cue.words.lowerBound
     let after = cue.words.upperBound
     guard after < sentence.words.count, sentence.words[after].lower != "in" else { return [] }
+    if let participial = participialSuccession(sentence, cue: cue) { return participial }
     if sentence.isPassive(cue) {
       // "Rykov was dismissed as chairman of Sovnarkom and replaced by Molotov": the post named before.
       // The post after the verb ("replaced as head of X by Y", past "at": "succeeded at the trade unions by Y"),
@@ -540,6 +541,32 @@ public struct AppointedRule: RelationRule {
     }
     guard case .office(let office, _)? = earlier?.referent else { return nil }
     return office
+  }
+
+  /// "Ordzhonikidze was appointed head of VSNKh in 1930, replacing Kuibyshev": a participle after a comma whose
+  /// subject is the main clause's; the one replaced loses the post the main clause names (its appointment is the
+  /// main clause's own claim).
+  private func participialSuccession(_ sentence: SentenceFacts, cue: CueHit) -> [Claim]? {
+    let start = cue.words.lowerBound
+    let words = sentence.words
+    guard start > 1, words[start - 1].text == ",", words[start].lower.hasSuffix("ing") else { return nil }
+    guard words[start].lower.hasPrefix("replac"),
+      let predecessor = sentence.listAfter(cue.words.upperBound, maximumGap: 0), !predecessor.isPossessive,
+      let subject = sentence.lists.first(where: { !$0.isPossessive && !$0.persons.isEmpty }),
+      subject.words.upperBound < start,
+      let office = sentence.mentions.last(where: {
+        $0.words.upperBound < start && $0.words.lowerBound > subject.words.upperBound
+      })
+      .flatMap({ mention -> OfficeID? in
+        if case .office(let id, _) = mention.referent { return id }
+        return nil
+      })
+    else { return [] }
+    return predecessor.persons.filter { !subject.persons.contains($0) }.map {
+      Claim(
+        kind: .expelled, source: nil, target: $0, office: office, confidence: 0.75 * predecessor.confidence,
+        cueWord: start)
+    }
   }
 
   private func word(_ sentence: SentenceFacts, _ index: Int) -> String { sentence.words[index].lower }

@@ -63,6 +63,19 @@ struct CoordinatedSuccessionTests {
       ])
   }
 
+  @Test func aParticipleReplacingThePredecessor() throws {
+    try expectRelations(
+      "In 1926 1️⃣Kirov became head of the Leningrad party, replacing 2️⃣Zinoviev.",
+      [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "petrograd-party", year: 1926),
+        RelationSpec(.expelled, from: nil, to: "2️⃣", office: "petrograd-party", year: 1926),
+      ])
+  }
+
+  @Test func aParticipleWithoutAPostRemovesNoOne() throws {
+    try expectRelations("In 1926 Kirov went to Leningrad, replacing Zinoviev.", [])
+  }
+
   @Test func theSuccessorDidNotOustThePredecessor() throws {
     try expectRelations(
       "In 1926 1️⃣Zinoviev was ousted from the Leningrad party organisation and replaced by 2️⃣Kirov.",
