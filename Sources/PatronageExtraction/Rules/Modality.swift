@@ -116,6 +116,7 @@ public enum Modality {
     if sentence.words[start..<position].contains(where: { $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n’t") }) {
       return .hypothetical
     }
+    if isCharge(cue, in: sentence.words) { return .hypothetical }
     let modal = sentence.cues.filter {
       $0.kind == .modality && $0.words.lowerBound >= start && $0.words.lowerBound < position
         && !isFocusNegation($0, in: sentence.words) && !isSubjectOfPassive($0, cue: cue, in: sentence)
@@ -132,6 +133,25 @@ public enum Modality {
 }
 
 extension Modality {
+  /// Whether the cue is what someone is accused of ("accused Stalin of betraying Lenin", "charged him with
+  /// plotting against…"): the accusers' claim, not the author's. (The accusation itself is read by its own cue.)
+  static func isCharge(_ cue: CueHit, in words: [Word]) -> Bool {
+    // The cue is the gerund itself, or follows it ("of plotting against").
+    var position = cue.words.lowerBound
+    if !words[position].lower.hasSuffix("ing"), position >= 1, words[position - 1].lower.hasSuffix("ing") {
+      position -= 1
+    }
+    guard words[position].lower.hasSuffix("ing"), position >= 2,
+      ["of", "with"].contains(words[position - 1].lower)
+    else { return false }
+    return words[max(0, position - 5)..<(position - 1)].contains { word in
+      chargeVerbs.contains { word.lower.hasPrefix($0) }
+    }
+  }
+
+  /// Stems of verbs and nouns that lay a charge.
+  static let chargeVerbs = ["accus", "charg", "suspect", "indict", "convict"]
+
   /// Whether a modality noun only says on whose word the act was done: "at Stalin's urging", "on Lenin's
   /// suggestion". The act itself is asserted. ("At the request of X" stays a modality: it often introduces what
   /// was asked rather than what was done.)

@@ -25,3 +25,22 @@ struct PossessorAndReciprocalTests {
       [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1922)])
   }
 }
+
+@Suite("cues of betrayal and friendship; charges are the accusers' claims")
+struct BetrayalAndChargeTests {
+  @Test(arguments: [
+    ("betrayed", RelationKind.opposed), ("undermined", .opposed), ("befriended", .allied), ("won over", .allied),
+  ])
+  func verbOfATie(verb: String, kind: RelationKind) throws {
+    try expectRelations(
+      "In 1925 1️⃣Stalin \(verb) 2️⃣Zinoviev.", [RelationSpec(kind, from: "1️⃣", to: "2️⃣", year: 1925)])
+  }
+
+  @Test(arguments: [
+    "In 1926 1️⃣Zinoviev accused 2️⃣Stalin of betraying Lenin.",
+    "In 1926 2️⃣Stalin was accused of plotting against Trotsky by 1️⃣Zinoviev.",
+  ])
+  func onlyTheAccusationIsAsserted(text: String) throws {
+    try expectRelations(text, [RelationSpec(.opposed, from: "1️⃣", to: "2️⃣", year: 1926)])
+  }
+}
