@@ -102,7 +102,12 @@ public struct DocumentExtractor {
           || hit.kind == .relation(.allied) && AlliedRule.groupNouns.contains(words[hit.words.lowerBound].lower)
       }
       guard hits.contains(where: { $0.kind != .modality }) else { continue }
-      let facts = SentenceFacts(words: words, mentions: mentions, cues: hits)
+      // A reference entry's fragment opening on a participle ("Removed from the Politburo in 1930.") is about the
+      // entry's headword.
+      let fragment =
+        words.first.map { $0.isCapitalised && SentenceFacts.isParticiple($0.lower) } ?? false
+        ? state.coreference.headword?.person : nil
+      let facts = SentenceFacts(words: words, mentions: mentions, cues: hits, implicitSubject: fragment)
       let evidenceRange = state.fileRange(document.originalByteRange(utf8: sentence.utf8Range))
       let readings = Self.claims(in: facts, hits: hits)
       for (hit, stated) in readings + Self.accompliceReadings(readings, in: facts) {

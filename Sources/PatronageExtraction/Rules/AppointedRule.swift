@@ -421,7 +421,8 @@ public struct AppointedRule: RelationRule {
       cue.words.upperBound >= sentence.words.count
         || !["a", "an", "the", "his", "her", "their"].contains(sentence.words[cue.words.upperBound].lower),
       // Right before it, or in apposition ("Krasin, placed in charge of the funeral, ...").
-      let target = sentence.listBefore(start, maximumGap: 1), !target.isPossessive,
+      let target = sentence.listBefore(start, maximumGap: 1) ?? sentence.implicitSubject(at: start),
+      !target.isPossessive,
       sentence.words[target.words.upperBound..<start].allSatisfy({ $0.text == "," }),
       // "Stalin made Yezhov head of…": a name the lexicon lacks is the object of an active verb.
       !unrecognisedName(at: cue.words.upperBound, in: sentence),

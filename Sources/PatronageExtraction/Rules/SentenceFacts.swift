@@ -45,12 +45,22 @@ public struct SentenceFacts: Sendable {
   /// Prepositions after which an institution is a place or a goal, not an actor.
   static let placePrepositions: Set<String> = ["to", "of", "in", "at", "from", "into", "on", "onto", "for", "within"]
 
-  public init(words: [Word], mentions: [Mention], cues: [CueHit]) {
+  /// The person a subjectless fragment is about: the headword of a reference-work entry ("RYKOV, Aleksei…
+  /// Removed from the Politburo in 1930."), for a participle that opens the sentence.
+  public var implicitSubject: ArgumentList?
+
+  public init(words: [Word], mentions: [Mention], cues: [CueHit], implicitSubject: PersonID? = nil) {
     self.words = words
     self.mentions = mentions
     self.cues = cues
     self.lists = Self.lists(words: words, mentions: mentions)
+    self.implicitSubject = implicitSubject.map {
+      ArgumentList(agents: [.person($0)], words: 0..<0, isPossessive: false, confidence: 0.8)
+    }
   }
+
+  /// The implicit subject, for a cue at the start of the sentence.
+  func implicitSubject(at position: Int) -> ArgumentList? { position == 0 ? implicitSubject : nil }
 
   private static func lists(words: [Word], mentions: [Mention]) -> [ArgumentList] {
     var result: [ArgumentList] = []
@@ -266,7 +276,7 @@ public struct SentenceFacts: Sendable {
       guard let outer, outer.words.upperBound < list.words.lowerBound else { return list }
       return outer
     }
-    return outer
+    return outer ?? implicitSubject(at: position)
   }
 
   /// The nearest list starting after `position` within `maximumGap` words and the same clause.

@@ -40,3 +40,24 @@ struct HeadwordTests {
     #expect(facts.lists.count == lists)
   }
 }
+
+@Suite("reference-work entries: fragments about the headword")
+struct HeadwordFragmentTests {
+  @Test func aFragmentOpeningOnAParticipleIsAboutTheHeadword() throws {
+    let found = try MarkedProse.relations(
+      """
+      1️⃣KAGANOVICH, Lazar Moiseyevich (1893-1991), Soviet official.
+
+      Appointed head of the Orgburo in 1922. Removed from the Politburo in 1957.
+      """, minimumConfidence: 0.5)
+    #expect(
+      found == [
+        RelationSpec(.appointed, from: nil, to: "1️⃣", office: "orgburo", year: 1922),
+        RelationSpec(.expelled, from: nil, to: "1️⃣", office: "politburo", year: 1957),
+      ])
+  }
+
+  @Test func withoutAHeadwordAFragmentIsAboutNobody() throws {
+    try expectRelations("Removed from the Politburo in 1930. Kaganovich spoke.", [])
+  }
+}
