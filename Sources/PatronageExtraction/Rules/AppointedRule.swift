@@ -30,7 +30,7 @@ public struct AppointedRule: RelationRule {
     if Self.successionCues.contains(where: word.hasPrefix) {
       return succession(sentence, cue: cue)
     }
-    if Self.tenureVerbs.contains(word) {
+    if Self.headingVerbs.contains(word) {
       return headedBy(sentence, cue: cue)
     }
     if Self.handingVerbs.contains(word) {
@@ -134,8 +134,13 @@ public struct AppointedRule: RelationRule {
       confidence: 0.9 * target.confidence, cue: cue, in: sentence)
   }
 
-  /// Verbs of holding a post ("headed the Comintern", "ran the Leningrad organisation", "chaired Sovnarkom").
-  static let tenureVerbs: Set<String> = ["headed", "ran", "chaired"]
+  /// Verbs of heading a body: passive with "by" ("a commission headed by Stalin", "chaired by Kamenev"), or, for
+  /// ``tenureVerbs``, active.
+  static let headingVerbs: Set<String> = tenureVerbs.union(["chaired"])
+  /// Verbs whose subject holds the post named after them ("headed the Comintern", "ran the Leningrad
+  /// organisation"). Not "chaired": chairing a body's meetings is not a post in it ("Stalin chaired the
+  /// Secretariat").
+  static let tenureVerbs: Set<String> = ["headed", "ran"]
 
   /// Verbs that mean a placement in a post even when the post is not named ("promoted his allies, A and B");
   /// other cues without a post ("made", "chose") are too vague to report by default.
@@ -302,9 +307,8 @@ public struct AppointedRule: RelationRule {
   private func headedBy(_ sentence: SentenceFacts, cue: CueHit) -> [Claim] {
     let start = cue.words.lowerBound
     // "Zinoviev headed the Petrograd Soviet from 1917": the subject held the post named right after the verb.
-    // Not "chaired": chairing a body's meetings is not a post in it ("Stalin chaired the Secretariat").
     if cue.words.count == 1, cue.words.upperBound < sentence.words.count,
-      sentence.words[cue.words.upperBound].lower != "by", sentence.words[start].lower != "chaired"
+      sentence.words[cue.words.upperBound].lower != "by", Self.tenureVerbs.contains(sentence.words[start].lower)
     {
       var next = cue.words.upperBound
       if next < sentence.words.count, ["the", "its", "his", "her"].contains(sentence.words[next].lower) { next += 1 }
