@@ -48,7 +48,7 @@ extension Coreference {
   /// Auxiliaries, common verbs and adverbs that may follow "the former" / "the latter" as a subject.
   static let verbsAfterFormer: Set<String> = [
     "was", "were", "had", "has", "is", "are", "would", "could", "should", "might", "did", "does", "do", "also",
-    "then", "now", "soon", "still", "never", "always", "became", "remained", "became", "saw", "took", "made", "won",
+    "then", "now", "soon", "still", "never", "always", "became", "remained", "saw", "took", "made", "won",
     "lost", "kept", "held", "gave", "got", "went", "came", "wrote", "said", "sent", "stood", "thought", "knew",
     "in", "at", "as", "who", "whom", "and", "but",
   ]
